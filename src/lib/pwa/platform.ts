@@ -1,0 +1,27 @@
+/** Facts about the browser that decide which install help to show. Pure, so tests can feed them. */
+export interface PlatformFacts {
+	userAgent: string;
+	maxTouchPoints: number;
+	/** display-mode: standalone matched, or iOS's navigator.standalone */
+	standalone: boolean;
+}
+
+export function isIos({ userAgent, maxTouchPoints }: PlatformFacts): boolean {
+	if (/iPhone|iPad|iPod/.test(userAgent)) return true;
+	// iPadOS 13+ reports itself as a Mac; only the touch screen gives it away.
+	return /Macintosh/.test(userAgent) && maxTouchPoints > 1;
+}
+
+/** Safari proper: other iOS browsers (CriOS, FxiOS, EdgiOS) cannot add to the home screen the same way. */
+export function isIosSafari(facts: PlatformFacts): boolean {
+	return isIos(facts) && /Safari/.test(facts.userAgent) && !/CriOS|FxiOS|EdgiOS|OPiOS/.test(facts.userAgent);
+}
+
+export type InstallHelp = 'none' | 'button' | 'ios-steps';
+
+export function installHelp(facts: PlatformFacts, promptAvailable: boolean): InstallHelp {
+	if (facts.standalone) return 'none';
+	if (promptAvailable) return 'button';
+	if (isIosSafari(facts)) return 'ios-steps';
+	return 'none';
+}

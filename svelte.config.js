@@ -1,0 +1,42 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ strict: true }),
+		prerender: {
+			// The language switch on every page links to the other locale, so crawling from both
+			// roots reaches every page in both languages.
+			entries: ['*', '/en'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
+		// Builds must differ when their code differs; SHODO_BUILD lets tests name a build.
+		version: { name: process.env.SHODO_BUILD ?? new Date().toISOString() },
+		serviceWorker: { register: false },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte sets style attributes while rendering; styles cannot run code.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
+		alias: {
+			$content: 'content'
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { installHelp, isIos, isIosSafari } from '$lib/pwa/platform';
+
+const IPHONE_SAFARI =
+	'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+const IPHONE_CHROME =
+	'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0 Mobile/15E148 Safari/604.1';
+const IPAD_AS_MAC =
+	'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15';
+const ANDROID_CHROME =
+	'Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
+
+const facts = (userAgent: string, maxTouchPoints = 5, standalone = false) => ({ userAgent, maxTouchPoints, standalone });
+
+describe('isIos', () => {
+	it('knows an iPhone and an iPad that claims to be a Mac', () => {
+		expect(isIos(facts(IPHONE_SAFARI))).toBe(true);
+		expect(isIos(facts(IPAD_AS_MAC, 5))).toBe(true);
+	});
+	it('does not take a real Mac or an Android phone for iOS', () => {
+		expect(isIos(facts(IPAD_AS_MAC, 0))).toBe(false);
+		expect(isIos(facts(ANDROID_CHROME))).toBe(false);
+	});
+});
+
+describe('isIosSafari', () => {
+	it('excludes other browsers on iOS', () => {
+		expect(isIosSafari(facts(IPHONE_SAFARI))).toBe(true);
+		expect(isIosSafari(facts(IPHONE_CHROME))).toBe(false);
+	});
+});
+
+describe('installHelp', () => {
+	it('offers the button where the browser gave an install prompt', () => {
+		expect(installHelp(facts(ANDROID_CHROME), true)).toBe('button');
+	});
+	it('shows the Share → Add to Home Screen steps on iPhone Safari', () => {
+		expect(installHelp(facts(IPHONE_SAFARI), false)).toBe('ios-steps');
+	});
+	it('shows nothing once the app runs installed', () => {
+		expect(installHelp(facts(IPHONE_SAFARI, 5, true), false)).toBe('none');
+		expect(installHelp(facts(ANDROID_CHROME, 5, true), true)).toBe('none');
+	});
+	it('shows nothing where installing is not possible', () => {
+		expect(installHelp(facts(ANDROID_CHROME), false)).toBe('none');
+		expect(installHelp(facts(IPHONE_CHROME), false)).toBe('none');
+	});
+});

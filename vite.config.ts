@@ -1,0 +1,41 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		// Under vitest the plugin's file watcher keeps the process alive; tests compile the
+		// messages once beforehand (npm run i18n) instead.
+		!process.env.VITEST &&
+			paraglideVitePlugin({
+				project: './content/i18n/project.inlang',
+				outdir: './src/lib/paraglide',
+				strategy: ['url', 'baseLocale']
+			})
+	],
+	server: { fs: { allow: ['content'] } },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts']
+				}
+			},
+			{
+				extends: true,
+				plugins: [svelteTesting()],
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/component/setup.ts']
+				}
+			}
+		]
+	}
+});
