@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { DESK_IDS } from './desk-ids';
+
+/** Text in both languages. Japanese is the original; English is a faithful translation. */
+export const Localized = z.object({
+	ja: z.string().trim().min(1),
+	en: z.string().trim().min(1)
+});
+export type Localized = z.infer<typeof Localized>;
+
+export const IsoDate = z.iso.date();
+/** Time of day in Japan, 'HH:MM', 24-hour. '24:00' is allowed as a closing time. */
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
+	error: 'must be HH:MM (00:00-24:00)'
+});
+/** Month and day, 'MM-DD', for yearly closures such as 12-29 to 01-03. */
+export const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+	error: 'must be MM-DD'
+});
+export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+export type Weekday = z.infer<typeof Weekday>;
+
+export const Session = z
+	.object({ days: z.array(Weekday).min(1), open: ClockTime, close: ClockTime })
+	.refine((s) => s.open < s.close, { error: 'open must be before close', path: ['close'] });
+export type Session = z.infer<typeof Session>;
+
+/**
+ * When a contact method is answered, in Japan time.
+ * - always: day and night, every day (110).
+ * - anytime: a form or mailbox that accepts messages at any time; replies come in office hours.
+ * - weekly: sessions per weekday, optionally closed on national holidays and a yearly closure.
+ * - unknown: hours not confirmed; the note says what the source says.
+ */
+export const Hours = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('always') }),
+	z.object({ kind: z.literal('anytime'), note: Localized.optional() }),
+	z.object({
+		kind: z.literal('weekly'),
+		sessions: z.array(Session).min(1),
+		closedOnHolidays: z.boolean(),
+		/** e.g. { from: '12-29', to: '01-03' }, inclusive, may wrap over the new year */
+		yearlyClosure: z.object({ from: MonthDay, to: MonthDay }).optional(),
+		note: Localized.optional()
+	}),
+	z.object({ kind: z.literal('unknown'), note: Localized })
+]);
+export type Hours = z.infer<typeof Hours>;
+
+export const Phone = z.object({
+	kind: z.literal('phone'),
+	/** As people write it: '03-5978-7509', '110', '#9110', '188', '0570-078374' */
+	number: z.string().regex(/^(#?\d{3,4}|0\d{1,4}-\d{1,4}-\d{3,4})$/, {
+		error: 'must be a Japanese number such as 03-5978-7509, 110 or #9110'
+	}),
+	label: Localized.optional(),
+	hours: Hours
+});
+export const Email = z.object({
+	kind: z.literal('email'),
+	address: z.email(),
+	label: Localized.optional(),
+	hours: Hours
+});
+export const Web = z.object({
+	kind: z.literal('web'),
+	/** form: submits a report or question; page: information; chatbot: automated answers */
+	purpose: z.enum(['form', 'page', 'chatbot']),
+	url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+	label: Localized,
+	hours: Hours
+});
+export const Contact = z.discriminatedUnion('kind', [Phone, Email, Web]);
+export type Contact = z.infer<typeof Contact>;
+
+export const Source = z
+	.object({
+		title: z.string().min(1),
+		/** A seed file in shared/seeds, e.g. '004_983349b1c0ef3f5b.txt', with its section heading. */
+		seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
+		section: z.string().min(1).optional(),
+		url: z.url({ protocol: /^https$/ }).optional(),
+		checked: IsoDate
+	})
+	.refine((s) => s.seed || s.url, { error: 'a source needs a seed file or a URL' })
+	.refine((s) => !s.seed || s.section, { error: 'a seed source needs its section', path: ['section'] });
+export type Source = z.infer<typeof Source>;
+
+export const Category = z.enum([
+	'emergency',
+	'police',
+	'ipa',
+	'personal-data',
+	'business-support',
+	'fraud-and-consumers',
+	'harmful-content',
+	'legal-and-rights',
+	'sector'
+]);
+export type Category = z.infer<typeof Category>;
+
+export const Desk = z.object({
+	id: z.enum(DESK_IDS),
+	name: Localized,
+	organisation: Localized,
+	category: Category,
+	audience: z.enum(['individual', 'organisation', 'both']),
+	/** 'national', or an ISO 3166-2 prefecture code such as 'JP-13' (Tokyo). */
+	region: z.union([z.literal('national'), z.string().regex(/^JP-(0[1-9]|[1-3]\d|4[0-7])$/)]),
+	summary: Localized,
+	handles: z.array(Localized).min(1),
+	doesNotHandle: z.array(Localized),
+	/** A generic desk (your bank, your provider) may have none: the notes say how to find it. */
+	contacts: z.array(Contact),
+	notes: z.array(Localized),
+	/** Where a later official source changed what a seed says, what changed and why we follow it. */
+	changes: z.array(Localized).optional(),
+	sources: z.array(Source).min(1),
+	/** The date the entry as a whole was last checked against its sources. */
+	checked: IsoDate
+});
+export type Desk = z.infer<typeof Desk>;
