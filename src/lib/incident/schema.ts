@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { DESK_IDS } from '$lib/content/desk-ids';
+
+/**
+ * The incident as stored on the device. Every read is validated against this schema; the
+ * storage layer migrates older records up to SCHEMA_VERSION first.
+ * Free text has no length limit below 1 MB: a user may paste a whole email, and we keep it.
+ */
+export const SCHEMA_VERSION = 1;
+
+const FreeText = z.string().max(1_000_000);
+const Instant = z.iso.datetime({ offset: true });
+
+/** One line of the timeline: what was seen, what followed, what was done, with when. */
+export const TimelineEntry = z.object({
+	id: z.string().min(1),
+	at: Instant,
+	text: FreeText,
+	/** quick-note: the 「記録する」 button; the others are written from the details screen. */
+	kind: z.enum(['quick-note', 'seen', 'followed', 'done'])
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** The seven items seed 000 asks to prepare before contacting a desk (「事前に情報を整理しましょう」). */
+export const Details = z.object({
+	deviceType: FreeText,
+	os: FreeText,
+	securitySoftware: FreeText,
+	cloudServices: FreeText,
+	whatHappened: FreeText,
+	whySuspected: FreeText,
+	desksConsulted: FreeText
+});
+export type Details = z.infer<typeof Details>;
+
+export const ContactRecord = z.object({
+	id: z.string().min(1),
+	deskId: z.enum(DESK_IDS),
+	at: Instant,
+	reference: FreeText,
+	outcome: FreeText
+});
+export type ContactRecord = z.infer<typeof ContactRecord>;
+
+/** The triage statechart's persisted snapshot, with the machine version it was taken from. */
+export const SavedTriage = z.object({
+	machineVersion: z.number().int().nonnegative(),
+	snapshot: z.unknown(),
+	savedAt: Instant
+});
+export type SavedTriage = z.infer<typeof SavedTriage>;
+
+export const Incident = z.object({
+	schemaVersion: z.literal(SCHEMA_VERSION),
+	id: z.string().min(1),
+	createdAt: Instant,
+	updatedAt: Instant,
+	/** When the user noticed it; deadlines (PPC) count from here. */
+	discoveredAt: Instant.optional(),
+	status: z.enum(['open', 'closed']),
+	triage: SavedTriage.optional(),
+	details: Details,
+	timeline: z.array(TimelineEntry),
+	contacts: z.array(ContactRecord)
+});
+export type Incident = z.infer<typeof Incident>;
+
+/** A record as read back: valid, or kept as it was with the reason it failed. Never thrown away. */
+export type StoredIncident =
+	| { ok: true; incident: Incident }
+	| { ok: false; id: string; raw: unknown; error: string };
+
+/**
+ * The one way the app reads and writes incidents (implemented over idb in src/lib/storage).
+ * Every write validates; a full disk rejects with StorageFullError and leaves the stored copy as it was.
+ */
+export interface IncidentStore {
+	/** The incident being worked on; creates an empty one if there is none. */
+	current(): Promise<Incident>;
+	setCurrent(id: string | null): Promise<void>;
+	get(id: string): Promise<StoredIncident | undefined>;
+	list(): Promise<StoredIncident[]>;
+	put(incident: Incident): Promise<Incident>;
+	/** Read, change and write in one transaction, so two quick writes never lose each other. */
+	update(id: string, change: (incident: Incident) => Incident): Promise<Incident>;
+	remove(id: string): Promise<void>;
+}
+
+export function emptyDetails(): Details {
+	return {
+		deviceType: '',
+		os: '',
+		securitySoftware: '',
+		cloudServices: '',
+		whatHappened: '',
+		whySuspected: '',
+		desksConsulted: ''
+	};
+}
+
+export function newIncident(id: string, now: Date): Incident {
+	const at = now.toISOString();
+	return {
+		schemaVersion: SCHEMA_VERSION,
+		id,
+		createdAt: at,
+		updatedAt: at,
+		status: 'open',
+		details: emptyDetails(),
+		timeline: [],
+		contacts: []
+	};
+}
