@@ -32,6 +32,11 @@ for (const path of pages) {
 			const lang = path === '/en' || path.startsWith('/en/') ? 'en' : 'ja';
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await expect(page.locator('h1')).toHaveCount(1);
+			const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+			expect(scriptSrc, 'script-src').toMatch(/'self'/);
+			expect(scriptSrc, 'script-src').not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+			expect(csp, 'default-src').toMatch(/default-src 'self'/);
 
 			const axe = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
