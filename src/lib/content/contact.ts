@@ -12,14 +12,3 @@ export function contactHref(contact: Contact): string {
 	}
 }
 
-/** The contact's own words for what it is, or null when the number or address says it all. */
-export function contactText(contact: Contact): string {
-	switch (contact.kind) {
-		case 'phone':
-			return contact.number;
-		case 'email':
-			return contact.address;
-		case 'web':
-			return contact.url;
-	}
-}
