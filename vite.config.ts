@@ -33,6 +33,8 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['tests/component/**/*.test.ts'],
+					// getByRole over a whole page in jsdom is slow on a 2-core machine.
+					testTimeout: 30_000,
 					setupFiles: ['tests/component/setup.ts']
 				}
 			}
