@@ -4,6 +4,11 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+// The prerender worker loads this file again: the version name must be decided once, in the
+// environment it inherits, or a build crossing a minute boundary gets pages and scripts of two
+// different versions and nothing hydrates.
+process.env.SHODO_BUILD ??= `${pkg.version}+${new Date().toISOString().slice(0, 16)}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -18,7 +23,7 @@ const config = {
 			handleMissingId: 'fail'
 		},
 		// Builds must differ when their code differs; SHODO_BUILD lets tests name a build.
-		version: { name: process.env.SHODO_BUILD ?? `${pkg.version}+${new Date().toISOString().slice(0, 16)}` },
+		version: { name: process.env.SHODO_BUILD },
 		serviceWorker: { register: false },
 		csp: {
 			mode: 'hash',

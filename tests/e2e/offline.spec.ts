@@ -8,8 +8,11 @@ import { buildDir, prerenderedPages } from './pages';
 import { controlledByServiceWorker, hydrated } from './helpers';
 
 const pages = prerenderedPages();
+// One visit per page, one after another: the time grows with the number of pages.
+const perPages = 30_000 + pages.length * 2_500;
 
 test('after one visit every page opens offline', async ({ page, context }) => {
+	test.setTimeout(perPages);
 	await page.goto('/');
 	await controlledByServiceWorker(page);
 	await context.setOffline(true);
@@ -32,7 +35,7 @@ test('control: without a service worker the same offline reload fails', async ({
 });
 
 test('after a browser restart, with the server gone, every page still opens', async () => {
-	test.setTimeout(120_000);
+	test.setTimeout(perPages);
 	const profile = mkdtempSync(join(tmpdir(), 'shodo-profile-'));
 	const server = await serve({ root: buildDir, port: 0 });
 	const launch = () =>
