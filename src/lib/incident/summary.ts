@@ -1,15 +1,10 @@
 import type { DeskId } from '$lib/content/desk-ids';
-import type { ContactRecord, Incident, TimelineEntry } from './schema';
+import type { ContactRecord, Incident, Sender, TimelineEntry } from './schema';
 import { formatJapanTime, type Locale } from './japan-time';
 
 export type { Locale };
 
-export interface Sender {
-	name?: string;
-	organisation?: string;
-	phone?: string;
-	email?: string;
-}
+export type { Sender };
 
 /** For police desks: a 被害届 is filed at the station; everything else is a consultation. */
 export type PoliceRequest = 'damage-report' | 'consultation';
