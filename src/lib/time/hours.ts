@@ -1,0 +1,255 @@
+import type { Contact, Desk, Hours, Session, Weekday } from '$lib/content/schema';
+import { isNationalHoliday } from './holidays';
+import {
+	addDays,
+	daysBetween,
+	secondsOfClock,
+	tokyoInstant,
+	tokyoParts,
+	weekdayOf,
+	type TokyoDate
+} from './tokyo';
+
+export type OpenStatus =
+	| { kind: 'always' } // 24h every day (110)
+	| { kind: 'anytime' } // form/mailbox, accepted any time
+	| { kind: 'unknown' }
+	| { kind: 'open'; closesAt: Date }
+	| { kind: 'closed'; opensAt: Date | null };
+
+export type Locale = 'ja' | 'en';
+type WeeklyHours = Extract<Hours, { kind: 'weekly' }>;
+
+/** How far ahead to look for the next opening: more than a year covers any closure. */
+const SEARCH_DAYS = 400;
+
+function inYearlyClosure(hours: WeeklyHours, date: TokyoDate): boolean {
+	if (!hours.yearlyClosure) return false;
+	const { from, to } = hours.yearlyClosure;
+	const monthDay = date.slice(5);
+	return from <= to ? from <= monthDay && monthDay <= to : monthDay >= from || monthDay <= to;
+}
+
+/** Whether the desk works at all on this Japan date (sessions aside). */
+export function isWorkingDay(hours: WeeklyHours, date: TokyoDate): boolean {
+	if (hours.closedOnHolidays && isNationalHoliday(date)) return false;
+	return !inYearlyClosure(hours, date);
+}
+
+function sessionsOn(hours: WeeklyHours, date: TokyoDate): Session[] {
+	if (!isWorkingDay(hours, date)) return [];
+	const weekday = weekdayOf(date);
+	return hours.sessions
+		.filter((s) => s.days.includes(weekday))
+		.slice().sort((a, b) => a.open.localeCompare(b.open));
+}
+
+/** The session open at `now`, as the instant it closes; null when none is open. */
+function openSessionClose(hours: WeeklyHours, now: Date): Date | null {
+	const { date, secondOfDay } = tokyoParts(now);
+	const session = sessionsOn(hours, date).find(
+		// The close is exclusive: at 12:00:00 a session ending at 12:00 is over.
+		(s) => secondsOfClock(s.open) <= secondOfDay && secondOfDay < secondsOfClock(s.close)
+	);
+	return session ? tokyoInstant(date, session.close) : null;
+}
+
+function nextOpening(hours: WeeklyHours, now: Date): Date | null {
+	const today = tokyoParts(now).date;
+	for (let i = 0; i <= SEARCH_DAYS; i++) {
+		const date = addDays(today, i);
+		for (const session of sessionsOn(hours, date)) {
+			const opens = tokyoInstant(date, session.open);
+			if (opens.getTime() > now.getTime()) return opens;
+		}
+	}
+	return null;
+}
+
+export function openStatus(hours: Hours, now: Date): OpenStatus {
+	if (hours.kind !== 'weekly') return { kind: hours.kind };
+	let closesAt = openSessionClose(hours, now);
+	if (!closesAt) return { kind: 'closed', opensAt: nextOpening(hours, now) };
+	// Sessions that meet (12:00 close, 12:00 open; 24:00 and the next day's 00:00) are one stretch.
+	for (let i = 0; i < SEARCH_DAYS; i++) {
+		const next = openSessionClose(hours, closesAt);
+		if (!next) break;
+		closesAt = next;
+	}
+	return { kind: 'open', closesAt };
+}
+
+/** Information pages are not a way to reach anyone, so they do not decide whether a desk is open. */
+function reachable(contact: Contact): boolean {
+	return !(contact.kind === 'web' && contact.purpose === 'page');
+}
+
+const RANK: Record<OpenStatus['kind'], number> = {
+	always: 0,
+	open: 1,
+	closed: 2,
+	anytime: 3,
+	unknown: 4
+};
+
+/**
+ * Answers "can I reach a person now?" across a desk's contacts:
+ * always > open (the latest closesAt) > closed (the earliest opensAt) > anytime > unknown.
+ * A closed phone line outranks an always-open form, because the form is not a person answering;
+ * the desk page still shows each contact's own status. Information pages are ignored unless the
+ * desk has nothing else. A desk with no contacts of its own (your bank) is unknown.
+ */
+export function deskStatus(desk: Desk, now: Date): OpenStatus {
+	const ways = desk.contacts.some(reachable) ? desk.contacts.filter(reachable) : desk.contacts;
+	let best: OpenStatus = { kind: 'unknown' };
+	for (const contact of ways) {
+		const status = openStatus(contact.hours, now);
+		if (RANK[status.kind] < RANK[best.kind]) {
+			best = status;
+		} else if (status.kind === 'open' && best.kind === 'open') {
+			if (status.closesAt > best.closesAt) best = status;
+		} else if (status.kind === 'closed' && best.kind === 'closed') {
+			if (best.opensAt === null || (status.opensAt && status.opensAt < best.opensAt)) best = status;
+		}
+	}
+	return best;
+}
+
+const WEEKDAY_JA: Record<Weekday, string> = {
+	mon: '月',
+	tue: '火',
+	wed: '水',
+	thu: '木',
+	fri: '金',
+	sat: '土',
+	sun: '日'
+};
+const WEEKDAY_EN: Record<Weekday, string> = {
+	mon: 'Monday',
+	tue: 'Tuesday',
+	wed: 'Wednesday',
+	thu: 'Thursday',
+	fri: 'Friday',
+	sat: 'Saturday',
+	sun: 'Sunday'
+};
+const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const clock = (instant: Date) => {
+	const p = tokyoParts(instant);
+	return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+};
+
+/** 'today', 'tomorrow', a weekday within the coming week, else a date; all in Japan. */
+function dayLabel(instant: Date, now: Date, locale: Locale): string {
+	const target = tokyoParts(instant);
+	const days = daysBetween(tokyoParts(now).date, target.date);
+	if (locale === 'ja') {
+		if (days === 0) return '今日';
+		if (days === 1) return '明日';
+		if (days < 7) return `${WEEKDAY_JA[target.weekday]}曜`;
+		return `${target.month}月${target.day}日（${WEEKDAY_JA[target.weekday]}）`;
+	}
+	if (days === 0) return 'today';
+	if (days === 1) return 'tomorrow';
+	if (days < 7) return WEEKDAY_EN[target.weekday];
+	return `${WEEKDAY_EN[target.weekday].slice(0, 3)} ${target.day} ${MONTH_EN[target.month - 1]}`;
+}
+
+/** When an open stretch ends, as people say it: '17:00', '24:00', or with the day when later. */
+function closingLabel(closesAt: Date, now: Date, locale: Locale): string {
+	const days = daysBetween(tokyoParts(now).date, tokyoParts(closesAt).date);
+	const time = clock(closesAt);
+	if (days === 0) return time;
+	if (days === 1 && time === '00:00') return '24:00';
+	return locale === 'ja'
+		? `${dayLabel(closesAt, now, locale)} ${time}`
+		: `${dayLabel(closesAt, now, locale)} at ${time}`;
+}
+
+/** One line for a badge, in Japan time: 「受付中（17:00 まで）」, "Open now (until 17:00)". */
+export function describeStatus(status: OpenStatus, now: Date, locale: Locale): string {
+	const ja = locale === 'ja';
+	switch (status.kind) {
+		case 'always':
+			return ja ? '24時間受付' : 'Open 24 hours';
+		case 'anytime':
+			return ja ? 'いつでも送信できます' : 'You can send at any time';
+		case 'unknown':
+			return ja ? '受付時間は未確認です' : 'Hours not confirmed';
+		case 'open':
+			return ja
+				? `受付中（${closingLabel(status.closesAt, now, locale)} まで）`
+				: `Open now (until ${closingLabel(status.closesAt, now, locale)})`;
+		case 'closed': {
+			if (!status.opensAt) return ja ? '受付時間外' : 'Closed';
+			const day = dayLabel(status.opensAt, now, locale);
+			const time = clock(status.opensAt);
+			return ja ? `受付時間外（次は ${day} ${time} から）` : `Closed (opens ${day} at ${time})`;
+		}
+	}
+}
+
+const DAY_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+function daysInWords(days: readonly Weekday[], locale: Locale): string {
+	const sorted = DAY_ORDER.filter((d) => days.includes(d));
+	const first = DAY_ORDER.indexOf(sorted[0]!);
+	const consecutive = sorted.length > 2 && sorted.every((d, i) => DAY_ORDER.indexOf(d) === first + i);
+	const name = (d: Weekday) => (locale === 'ja' ? WEEKDAY_JA[d] : WEEKDAY_EN[d].slice(0, 3));
+	if (sorted.length === 7) return locale === 'ja' ? '毎日' : 'Every day';
+	if (consecutive) {
+		const [a, b] = [sorted[0]!, sorted.at(-1)!];
+		return locale === 'ja' ? `${name(a)}〜${name(b)}` : `${name(a)}–${name(b)}`;
+	}
+	return sorted.map(name).join(locale === 'ja' ? '・' : ', ');
+}
+
+function monthDayInWords(md: string, locale: Locale): string {
+	const [m, d] = md.split('-').map(Number) as [number, number];
+	return locale === 'ja' ? `${m}月${d}日` : `${d} ${MONTH_EN[m - 1]}`;
+}
+
+/** The hours in words, e.g. 「月〜金 10:00〜12:00、13:30〜17:00（祝日、12月29日〜1月3日は休み）」. */
+export function describeHours(hours: Hours, locale: Locale): string {
+	const ja = locale === 'ja';
+	const note = 'note' in hours && hours.note ? hours.note[locale] : '';
+	const withNote = (text: string) => (note ? `${text}${ja ? '。' : '. '}${note}` : text);
+	switch (hours.kind) {
+		case 'always':
+			return ja ? '24時間・年中無休' : '24 hours, every day';
+		case 'anytime':
+			return withNote(ja ? 'いつでも受け付けています' : 'Accepted at any time');
+		case 'unknown':
+			return ja ? `受付時間は未確認です。${note}` : `Hours not confirmed. ${note}`;
+		case 'weekly': {
+			const groups = new Map<string, Session[]>();
+			for (const session of hours.sessions) {
+				const key = DAY_ORDER.filter((d) => session.days.includes(d)).join(',');
+				groups.set(key, [...(groups.get(key) ?? []), session]);
+			}
+			const parts = [...groups.values()].map((sessions) => {
+				const times = sessions
+					.slice().sort((a, b) => a.open.localeCompare(b.open))
+					.map((s) => (ja ? `${s.open}〜${s.close}` : `${s.open}–${s.close}`))
+					.join(ja ? '、' : ' and ');
+				return `${daysInWords(sessions[0]!.days, locale)} ${times}`;
+			});
+			const closed: string[] = [];
+			if (hours.closedOnHolidays) closed.push(ja ? '祝日' : 'national holidays');
+			if (hours.yearlyClosure) {
+				const { from, to } = hours.yearlyClosure;
+				closed.push(
+					ja
+						? `${monthDayInWords(from, locale)}〜${monthDayInWords(to, locale)}`
+						: `${monthDayInWords(from, locale)} to ${monthDayInWords(to, locale)}`
+				);
+			}
+			let text = parts.join(ja ? '／' : '; ');
+			if (closed.length) {
+				text += ja ? `（${closed.join('、')}は休み）` : ` (closed on ${closed.join(' and ')})`;
+			}
+			return withNote(text);
+		}
+	}
+}
