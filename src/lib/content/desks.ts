@@ -1,5 +1,5 @@
 import { Desk } from './schema';
-import type { DeskId } from './desk-ids';
+import { DESK_IDS, type DeskId } from './desk-ids';
 
 export type { Desk };
 
@@ -10,9 +10,13 @@ const fileId = (key: string) => /([^/]+)\.json$/.exec(key)?.[1] ?? key;
 /**
  * Validates desk files keyed by path. Throws one error listing every problem, each naming the file
  * and the field path, so a bad entry fails the tests and the build (pages import this while
- * prerendering). Returns the desks sorted by file name.
+ * prerendering). With `complete`, every id in DESK_IDS must have a file. Returns the desks sorted
+ * by file name.
  */
-export function validateDesks(files: Record<string, unknown>): Desk[] {
+export function validateDesks(
+	files: Record<string, unknown>,
+	{ complete = false }: { complete?: boolean } = {}
+): Desk[] {
 	const problems: string[] = [];
 	const desks: Desk[] = [];
 	const seen = new Map<string, string>();
@@ -35,12 +39,18 @@ export function validateDesks(files: Record<string, unknown>): Desk[] {
 		seen.set(desk.id, file);
 		desks.push(desk);
 	}
+	if (complete) {
+		for (const id of DESK_IDS) {
+			if (!seen.has(id)) problems.push(`content/desks/${id}.json: (file): missing; every desk id needs a file`);
+		}
+	}
 	if (problems.length) throw new Error(`Invalid desk content:\n${problems.join('\n')}`);
 	return desks;
 }
 
 export const desks: Desk[] = validateDesks(
-	import.meta.glob('/content/desks/*.json', { eager: true, import: 'default' })
+	import.meta.glob('/content/desks/*.json', { eager: true, import: 'default' }),
+	{ complete: true }
 );
 
 const byId = new Map(desks.map((d) => [d.id, d]));

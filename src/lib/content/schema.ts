@@ -49,8 +49,8 @@ export type Hours = z.infer<typeof Hours>;
 
 export const Phone = z.object({
 	kind: z.literal('phone'),
-	/** As people write it: '03-5978-7509', '110', '#9110', '188', '0570-078374' */
-	number: z.string().regex(/^(#?\d{3,4}|0\d{1,4}-\d{1,4}-\d{3,4})$/, {
+	/** As people write it: '03-5978-7509', '110', '#9110', '188', '0570-078374' (0570 numbers are often written in two groups) */
+	number: z.string().regex(/^(#?\d{3,4}|0\d{1,4}-\d{1,4}-\d{3,4}|0570-\d{6})$/, {
 		error: 'must be a Japanese number such as 03-5978-7509, 110 or #9110'
 	}),
 	label: Localized.optional(),

@@ -79,4 +79,10 @@ describe('validateDesks', () => {
 			})
 		).toThrow('is already used by');
 	});
+
+	it('with complete, names every desk id that has no file', () => {
+		expect(() => validateDesks({ '/content/desks/ipa-anshin.json': copy() }, { complete: true })).toThrow(
+			'content/desks/police-110.json: (file): missing'
+		);
+	});
 });

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { DESK_IDS, type DeskId } from '$lib/content/desk-ids';
+import { desks, getDesk, validateDesks } from '$lib/content/desks';
+import type { Contact, Hours } from '$lib/content/schema';
+
+const files = readdirSync('content/desks').filter((f) => f.endsWith('.json'));
+const phones = (id: DeskId) =>
+	getDesk(id).contacts.filter((c): c is Extract<Contact, { kind: 'phone' }> => c.kind === 'phone');
+const emails = (id: DeskId) =>
+	getDesk(id).contacts.flatMap((c) => (c.kind === 'email' ? [c.address] : []));
+const urls = (id: DeskId) => getDesk(id).contacts.flatMap((c) => (c.kind === 'web' ? [c.url] : []));
+const text = (id: DeskId) => JSON.stringify(getDesk(id));
+
+describe('desk content', () => {
+	it('every file validates on its own', () => {
+		for (const file of files) {
+			const json = JSON.parse(readFileSync(`content/desks/${file}`, 'utf8'));
+			expect(() => validateDesks({ [`/content/desks/${file}`]: json }), file).not.toThrow();
+		}
+	});
+
+	it('has exactly one file per desk id', () => {
+		expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...DESK_IDS].sort());
+		expect(desks.map((d) => d.id).sort()).toEqual([...DESK_IDS].sort());
+	});
+
+	it('holds every desk the issue names', () => {
+		const named: DeskId[] = [
+			'police-110', 'police-prefectural-cyber', 'police-npa-online', 'police-station', 'police-9110',
+			'police-tokyo-cyber', 'ipa-anshin', 'ipa-organisation', 'ipa-jcrat', 'ipa-virus-report',
+			'ipa-unauthorized-access-report', 'ipa-ransomware', 'ppc-leak-report', 'ppc-dial', 'otasuketai',
+			'jpcert', 'antiphishing', 'spam-mail-center', 'fake-shop-council', 'consumer-hotline',
+			'houterasu', 'safer-internet', 'ihaho', 'internet-hotline-center', 'moj-human-rights', 'accs',
+			'tokyo-sme-cyber', 'mhlw-medical', 'provider-support', 'bank-or-card'
+		];
+		for (const id of named) expect(getDesk(id).id).toBe(id);
+	});
+
+	it('gives every desk a source and a checked date no later than its sources', () => {
+		for (const desk of desks) {
+			expect(desk.sources.length, desk.id).toBeGreaterThan(0);
+			for (const source of desk.sources) expect(source.checked <= desk.checked, desk.id).toBe(true);
+		}
+	});
+
+	it('gives a generic desk no contacts but a note on where to find one', () => {
+		for (const id of ['bank-or-card', 'provider-support', 'police-station'] as const) {
+			expect(getDesk(id).contacts).toEqual([]);
+			expect(getDesk(id).notes.length).toBeGreaterThan(0);
+		}
+		expect(text('bank-or-card')).toContain('カードの裏面');
+	});
+
+	it('keeps Japanese and English both present for every phone label and note', () => {
+		for (const desk of desks) {
+			for (const note of desk.notes) expect(note.en.length, desk.id).toBeGreaterThan(0);
+			for (const line of desk.doesNotHandle) expect(line.ja.length, desk.id).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('key facts against the sources', () => {
+	it('IPA 安心相談窓口: phone, hours, mail; the New Year break has no dates in any source', () => {
+		const [phone] = phones('ipa-anshin');
+		expect(phone?.number).toBe('03-5978-7509');
+		const hours = phone?.hours as Extract<Hours, { kind: 'weekly' }>;
+		expect(hours.kind).toBe('weekly');
+		expect(hours.sessions.map((s) => [s.days, s.open, s.close])).toEqual([
+			[['mon', 'tue', 'wed', 'thu', 'fri'], '10:00', '12:00'],
+			[['mon', 'tue', 'wed', 'thu', 'fri'], '13:30', '17:00']
+		]);
+		expect(hours.closedOnHolidays).toBe(true);
+		expect(hours.yearlyClosure).toBeUndefined();
+		expect(hours.note?.ja).toContain('年末年始');
+		expect(emails('ipa-anshin')).toEqual(['anshin@ipa.go.jp']);
+	});
+
+	it('IPA 安心相談窓口: FAX and post are not presented as contacts, and the split is explained', () => {
+		const contacts = JSON.stringify(getDesk('ipa-anshin').contacts);
+		expect(contacts).not.toContain('03-5978-7518');
+		expect(contacts).not.toContain('本駒込');
+		expect(getDesk('ipa-anshin').audience).toBe('individual');
+		expect(JSON.stringify(getDesk('ipa-anshin').changes)).toContain('2025年4月1日');
+		const notTaken = getDesk('ipa-anshin').doesNotHandle.map((l) => l.ja);
+		expect(notTaken).toContain('法的解釈に関する相談');
+		expect(notTaken).toContain('犯罪者の検挙、事件捜査の要望');
+		expect(notTaken.length).toBeGreaterThanOrEqual(9);
+	});
+
+	it('IPA organisation desk: email only', () => {
+		expect(emails('ipa-organisation')).toEqual(['cs-support@ipa.go.jp']);
+		expect(phones('ipa-organisation')).toEqual([]);
+		expect(getDesk('ipa-organisation').audience).toBe('organisation');
+	});
+
+	it('J-CRAT: the seed address, marked unconfirmed, and what it does not take', () => {
+		expect(emails('ipa-jcrat')).toEqual(['tokusou@ipa.go.jp']);
+		expect(text('ipa-jcrat')).toContain('確認できていません');
+		expect(text('ipa-jcrat')).toContain('.eml');
+		expect(JSON.stringify(getDesk('ipa-jcrat').doesNotHandle)).toContain('ばらまき型');
+	});
+
+	it('police: 110 always, #9110 and 警視庁 on weekdays 8:30-17:15, old Tokyo number only as a change', () => {
+		expect(phones('police-110').map((p) => [p.number, p.hours.kind])).toEqual([['110', 'always']]);
+		for (const id of ['police-9110', 'police-tokyo-cyber'] as const) {
+			const hours = phones(id)[0]?.hours;
+			expect(hours?.kind === 'weekly' && hours.sessions).toEqual([
+				{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:30', close: '17:15' }
+			]);
+		}
+		expect(phones('police-tokyo-cyber')[0]?.number).toBe('03-5805-1731');
+		expect(JSON.stringify(getDesk('police-tokyo-cyber').contacts)).not.toContain('3431-8109');
+		expect(JSON.stringify(getDesk('police-tokyo-cyber').changes)).toContain('03-3431-8109');
+		expect(getDesk('police-tokyo-cyber').region).toBe('JP-13');
+	});
+
+	it('police online desk: not a 被害届, replies take days, life threats to 110', () => {
+		expect(urls('police-npa-online')).toContain('https://www.npa.go.jp/bureau/cyber/soudan.html');
+		const all = text('police-npa-online');
+		expect(all).toContain('被害届ではありません');
+		expect(all).toContain('数日');
+		expect(all).toContain('110番');
+	});
+
+	it('PPC: the dial is for questions only; leaks are reported on the leakAction page', () => {
+		expect(phones('ppc-dial')[0]?.number).toBe('03-6457-9849');
+		const hours = phones('ppc-dial')[0]?.hours;
+		expect(hours?.kind === 'weekly' && hours.sessions[0]).toMatchObject({ open: '09:30', close: '17:30' });
+		expect(JSON.stringify(getDesk('ppc-dial').doesNotHandle)).toContain('報告');
+		expect(urls('ppc-leak-report')).toContain('https://www.ppc.go.jp/personalinfo/legal/leakAction/');
+		expect(text('ppc-leak-report')).toContain('1,000人');
+	});
+
+	it('JPCERT/CC does not decrypt or restore; フィッシング対策協議会 takes forwarded mail', () => {
+		expect(JSON.stringify(getDesk('jpcert').doesNotHandle)).toContain('復号');
+		expect(urls('jpcert')).toEqual(['https://www.jpcert.or.jp/form/']);
+		expect(emails('antiphishing')).toEqual(['info@antiphishing.jp']);
+	});
+
+	it('188, 法テラス and the Tokyo SME desk carry the numbers the sources give', () => {
+		expect(phones('consumer-hotline')[0]?.number).toBe('188');
+		expect(phones('houterasu')[0]).toMatchObject({ number: '0570-078374', hours: { kind: 'unknown' } });
+		expect(phones('tokyo-sme-cyber')[0]?.number).toBe('03-5320-4773');
+	});
+
+	it('違法・有害情報相談センター is web only', () => {
+		expect(getDesk('ihaho').contacts.map((c) => c.kind)).toEqual(['web']);
+	});
+});
