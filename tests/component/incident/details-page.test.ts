@@ -53,7 +53,7 @@ describe('the details page', () => {
 		expect(saved?.ok && saved.incident.details.whatHappened).toContain('ランサムウェア');
 		expect(screen.queryByText(/名前と番号があると/)).not.toBeInTheDocument();
 		expect(screen.getByTestId('details-progress')).toHaveTextContent('3 / 7');
-	});
+	}, 20_000);
 
 	it('shows markup typed by the user as text', async () => {
 		const user = userEvent.setup();
