@@ -82,6 +82,13 @@ test('a short summary goes whole into the mailto link', async ({ page }) => {
 	expect(url.pathname).toBe('anshin@ipa.go.jp');
 	expect(url.searchParams.get('subject')).toBe('Suspected cyber attack: request for advice');
 	expect(url.searchParams.get('body')).toBe((await body.inputValue()).replace(/\n/g, '\r\n'));
+
+	// Printing shows the summary alone.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.shodo-summary-print pre')).toBeVisible();
+	await expect(page.locator('.shodo-summary-print pre')).toContainText('Operating system: Android 15');
+	await expect(page.getByRole('button', { name: 'Copy the summary' })).toBeHidden();
+	await expect(page.locator('header').first()).toBeHidden();
 });
 
 test('export, clear the device, import: the same incident is back', async ({ page }) => {
