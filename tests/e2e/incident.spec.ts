@@ -163,3 +163,23 @@ test('deleting asks first, in a dialog that can be cancelled', async ({ page }) 
 	await expect(page.getByTestId('incident-item')).toHaveCount(0);
 	await expect(page.getByTestId('incidents-notice')).toContainText('削除しました');
 });
+
+test('a 100 KB paste is kept whole in the summary, with copy instead of mailto and QR', async ({ page }) => {
+	const paste = ('<b>貼り付け</b>\u202E🙂 ').repeat(7_000) + 'END';
+	expect(paste.length).toBeGreaterThan(100_000);
+	await openDetails(page);
+	await page.getByLabel(/^6\. ウイルス/).fill(paste);
+	await page.getByLabel(/^6\. ウイルス/).blur();
+	await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+	await expect(page.getByText('とても長い文章です')).toBeVisible();
+	await page.goto('/incident/summary?desk=ipa-anshin');
+	const body = page.getByTestId('summary-body');
+	await expect(body).toHaveValue(/END/);
+	const text = await body.inputValue();
+	expect(text).toContain(paste);
+	expect(text).toContain('（この要約は');
+	await expect(page.getByText('要約が長いため')).toBeVisible();
+	await page.getByRole('button', { name: 'QRコードを表示' }).click();
+	await expect(page.getByText('要約が長すぎてQRコードに入りません')).toBeVisible();
+	await expect(page.getByTestId('qr')).toHaveCount(0);
+});
