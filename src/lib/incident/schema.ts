@@ -50,6 +50,15 @@ export const SavedTriage = z.object({
 });
 export type SavedTriage = z.infer<typeof SavedTriage>;
 
+/** How the desk can reach the user, typed once on the summary screen; every part optional. */
+export const Sender = z.object({
+	name: FreeText.optional(),
+	organisation: FreeText.optional(),
+	phone: FreeText.optional(),
+	email: FreeText.optional()
+});
+export type Sender = z.infer<typeof Sender>;
+
 export const Incident = z.object({
 	schemaVersion: z.literal(SCHEMA_VERSION),
 	id: z.string().min(1),
@@ -61,7 +70,9 @@ export const Incident = z.object({
 	triage: SavedTriage.optional(),
 	details: Details,
 	timeline: z.array(TimelineEntry),
-	contacts: z.array(ContactRecord)
+	contacts: z.array(ContactRecord),
+	/** Added after version 1 shipped; optional, so no schema version bump. */
+	sender: Sender.optional()
 });
 export type Incident = z.infer<typeof Incident>;
 

@@ -1,0 +1,1 @@
+export { default as IncidentNav } from './incident-nav.svelte';

@@ -1,0 +1,2 @@
+export { default as QuickNote } from './quick-note.svelte';
+export { addQuickNote } from './quick-note';

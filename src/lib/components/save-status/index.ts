@@ -1,0 +1,1 @@
+export { default as SaveStatus } from './save-status.svelte';

@@ -1,0 +1,21 @@
+import { desks } from '$lib/content/desks';
+import type { DeskId } from '$lib/content/desk-ids';
+import type { Locale } from './japan-time';
+
+const byId = new Map(desks.map((d) => [d.id, d]));
+
+/** The desks the app has content for, in the loader's order. */
+export function deskOptions(locale: Locale): { id: DeskId; name: string }[] {
+	return desks.map((d) => ({ id: d.id, name: d.name[locale] }));
+}
+
+/** A desk's name; a saved contact may name a desk whose content is missing, so fall back to the id. */
+export function deskName(id: DeskId, locale: Locale): string {
+	return byId.get(id)?.name[locale] ?? id;
+}
+
+/** The first email address the desk's content lists, if any. */
+export function deskEmail(id: DeskId): string | undefined {
+	const contact = byId.get(id)?.contacts.find((c) => c.kind === 'email');
+	return contact?.kind === 'email' ? contact.address : undefined;
+}

@@ -1,0 +1,43 @@
+/**
+ * mailto: URLs longer than about 2,000 characters are cut or refused on the way to the mail
+ * program: Windows hands them over through APIs capped near 2,048 characters, older Outlook and
+ * some Android mail apps drop the rest. Percent-encoding makes each Japanese character 9
+ * characters long, so a summary passes this quickly. Above this length we offer copy instead.
+ */
+export const MAILTO_SAFE_LENGTH = 1800;
+
+/** RFC 6068: line breaks in a mailto body are CRLF, percent-encoded. */
+export function mailtoHref(address: string, subject: string, body?: string): string {
+	const params = [`subject=${encodeURIComponent(subject)}`];
+	if (body !== undefined) params.push(`body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`);
+	return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?${params.join('&')}`;
+}
+
+export type MailtoPlan =
+	| { kind: 'full'; href: string }
+	/** Too long: open a message with the address and subject, and paste the copied summary. */
+	| { kind: 'subject-only'; href: string; fullLength: number };
+
+export function planMailto(address: string, subject: string, body: string): MailtoPlan {
+	const full = mailtoHref(address, subject, body);
+	if (full.length <= MAILTO_SAFE_LENGTH) return { kind: 'full', href: full };
+	return { kind: 'subject-only', href: mailtoHref(address, subject), fullLength: full.length };
+}
+
+/**
+ * A QR code holds at most 2,953 bytes (version 40, low error correction); phone cameras read
+ * codes that dense only with a steady hand on a large screen, so we stop a little below.
+ */
+export const QR_MAX_BYTES = 2_800;
+
+export function utf8Length(text: string): number {
+	return new TextEncoder().encode(text).length;
+}
+
+export function fitsQr(text: string): boolean {
+	return utf8Length(text) <= QR_MAX_BYTES;
+}
+
+export function summaryFileName(now: Date): string {
+	return `shodo-navi-summary-${now.toISOString().slice(0, 10)}.txt`;
+}

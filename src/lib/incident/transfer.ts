@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { migrateRecord } from '$lib/storage/migrations';
+import { Incident, type StoredIncident } from './schema';
+
+export const EXPORT_FORMAT = 'shodo-navi-export';
+export const EXPORT_VERSION = 1;
+
+/** A record the app could not read, exported as it was so that nothing is lost. */
+export const DamagedEntry = z.object({
+	damaged: z.literal(true),
+	id: z.string().min(1),
+	error: z.string(),
+	raw: z.unknown()
+});
+export type DamagedEntry = z.infer<typeof DamagedEntry>;
+
+export interface ExportFile {
+	format: typeof EXPORT_FORMAT;
+	version: typeof EXPORT_VERSION;
+	exportedAt: string;
+	incidents: (Incident | DamagedEntry)[];
+}
+
+const Envelope = z.object({
+	format: z.literal(EXPORT_FORMAT),
+	version: z.number().int(),
+	exportedAt: z.iso.datetime({ offset: true }),
+	incidents: z.array(z.unknown())
+});
+
+export function buildExport(stored: readonly StoredIncident[], now: Date): ExportFile {
+	return {
+		format: EXPORT_FORMAT,
+		version: EXPORT_VERSION,
+		exportedAt: now.toISOString(),
+		incidents: stored.map((s) =>
+			s.ok ? s.incident : { damaged: true as const, id: s.id, error: s.error, raw: s.raw }
+		)
+	};
+}
+
+export function exportFileName(now: Date): string {
+	return `shodo-navi-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/** Why a file was refused; the UI words each kind for people. */
+export type ImportProblem =
+	| { kind: 'empty' }
+	| { kind: 'not-json' }
+	| { kind: 'wrong-format' }
+	| { kind: 'newer-version'; version: number }
+	| { kind: 'invalid-incident'; index: number; id?: string; field: string; message: string }
+	| { kind: 'duplicate-id'; id: string };
+
+export interface ImportContents {
+	exportedAt: string;
+	incidents: Incident[];
+	damaged: DamagedEntry[];
+}
+
+export type ImportResult = { ok: true; contents: ImportContents } | { ok: false; problem: ImportProblem };
+
+const idOf = (entry: unknown) =>
+	entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string'
+		? (entry as { id: string }).id
+		: undefined;
+
+/**
+ * Checks an export file completely before anything is written: one bad incident refuses the
+ * whole file, naming the incident (1-based position and id) and the field.
+ */
+export function parseImport(text: string): ImportResult {
+	if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } };
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, problem: { kind: 'not-json' } };
+	}
+	const envelope = Envelope.safeParse(data);
+	if (!envelope.success) return { ok: false, problem: { kind: 'wrong-format' } };
+	const { version, exportedAt, incidents: entries } = envelope.data;
+	if (version > EXPORT_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
+	if (version < 1) return { ok: false, problem: { kind: 'wrong-format' } };
+
+	const incidents: Incident[] = [];
+	const damaged: DamagedEntry[] = [];
+	const seen = new Set<string>();
+	for (const [i, entry] of entries.entries()) {
+		const index = i + 1;
+		const id = idOf(entry);
+		if (entry && typeof entry === 'object' && (entry as { damaged?: unknown }).damaged === true) {
+			const parsed = DamagedEntry.safeParse(entry);
+			if (!parsed.success) return { ok: false, problem: invalid(index, id, parsed.error) };
+			damaged.push(parsed.data);
+		} else {
+			const migrated = migrateRecord(entry);
+			if (!migrated.ok) {
+				return { ok: false, problem: { kind: 'invalid-incident', index, id, field: 'schemaVersion', message: migrated.error } };
+			}
+			const parsed = Incident.safeParse(migrated.record);
+			if (!parsed.success) return { ok: false, problem: invalid(index, id, parsed.error) };
+			incidents.push(parsed.data);
+		}
+		if (id !== undefined) {
+			if (seen.has(id)) return { ok: false, problem: { kind: 'duplicate-id', id } };
+			seen.add(id);
+		}
+	}
+	return { ok: true, contents: { exportedAt, incidents, damaged } };
+}
+
+function invalid(index: number, id: string | undefined, error: z.ZodError): ImportProblem {
+	const issue = error.issues[0];
+	return {
+		kind: 'invalid-incident',
+		index,
+		id,
+		field: issue && issue.path.length ? issue.path.join('.') : '(whole record)',
+		message: issue?.message ?? 'invalid'
+	};
+}
+
+export type ConflictChoice = 'keep-mine' | 'replace' | 'keep-both';
+
+export interface Conflict {
+	id: string;
+	mine: StoredIncident;
+	theirs: Incident | DamagedEntry;
+}
+
+/** Same id, different content. An identical copy is not a conflict: importing it changes nothing. */
+export function findConflicts(contents: ImportContents, existing: readonly StoredIncident[]): Conflict[] {
+	const byId = new Map(existing.map((s) => [s.ok ? s.incident.id : s.id, s]));
+	const out: Conflict[] = [];
+	for (const theirs of [...contents.incidents, ...contents.damaged]) {
+		const mine = byId.get(theirs.id);
+		if (!mine) continue;
+		const same =
+			'damaged' in theirs
+				? !mine.ok && sameJson(mine.raw, theirs.raw)
+				: mine.ok && sameJson(mine.incident, theirs);
+		if (!same) out.push({ id: theirs.id, mine, theirs });
+	}
+	return out;
+}
+
+/** Equal as JSON, whatever the order of keys. */
+function sameJson(a: unknown, b: unknown): boolean {
+	return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+			: v
+	);
+}
+
+export interface ImportPlan {
+	put: Incident[];
+	putRaw: { id: string; raw: unknown }[];
+	skipped: string[];
+}
+
+/**
+ * What to write, given the user's choice for each conflict. Unanswered conflicts keep mine:
+ * nothing on the device is overwritten without asking.
+ */
+export function planImport(
+	contents: ImportContents,
+	existing: readonly StoredIncident[],
+	choices: Readonly<Record<string, ConflictChoice>>,
+	newId: () => string
+): ImportPlan {
+	const present = new Set(existing.map((s) => (s.ok ? s.incident.id : s.id)));
+	const conflicts = new Set(findConflicts(contents, existing).map((c) => c.id));
+	const plan: ImportPlan = { put: [], putRaw: [], skipped: [] };
+	const place = (id: string): string | undefined => {
+		if (!present.has(id)) return id;
+		if (!conflicts.has(id)) return undefined; // identical copy already here
+		const choice = choices[id] ?? 'keep-mine';
+		if (choice === 'replace') return id;
+		if (choice === 'keep-both') return newId();
+		return undefined;
+	};
+	for (const incident of contents.incidents) {
+		const id = place(incident.id);
+		if (id === undefined) plan.skipped.push(incident.id);
+		else plan.put.push(id === incident.id ? incident : { ...incident, id });
+	}
+	for (const entry of contents.damaged) {
+		const id = place(entry.id);
+		if (id === undefined) plan.skipped.push(entry.id);
+		else {
+			const raw =
+				id !== entry.id && entry.raw && typeof entry.raw === 'object' && !Array.isArray(entry.raw)
+					? { ...entry.raw, id }
+					: entry.raw;
+			plan.putRaw.push({ id, raw });
+		}
+	}
+	return plan;
+}
+
+/** The one-line label of an incident for lists and conflict questions. */
+export function incidentTitle(stored: StoredIncident | Incident, max = 60): string {
+	const incident = 'ok' in stored ? (stored.ok ? stored.incident : undefined) : stored;
+	const text = incident?.details.whatHappened.trim() ?? '';
+	const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+	return [...firstLine].length > max ? [...firstLine].slice(0, max).join('') + '…' : firstLine;
+}

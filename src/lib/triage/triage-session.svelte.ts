@@ -1,0 +1,107 @@
+import { createSubscriber } from 'svelte/reactivity';
+import { createActor, type Actor } from 'xstate';
+import type { Incident, IncidentStore } from '$lib/incident/schema';
+import { triageMachine, type Answers, type Step, type TriageContext, type TriageEvent } from './machine';
+import { restoreTriage, saveTriage } from './persist';
+
+/**
+ * The triage actor as Svelte state, saved into the current incident after every transition.
+ * A snapshot that cannot be restored starts a fresh triage; `discarded` says so, and the rest of
+ * the incident (details, timeline) is kept as it was.
+ */
+export class TriageSession {
+	readonly incidentId: string;
+	/** Why the saved triage could not be resumed, shown once. */
+	discarded = $state<'version' | 'invalid' | null>(null);
+	/** The last save failed (e.g. a full disk); the triage goes on in memory. */
+	saveFailed = $state(false);
+	discoveredAt = $state<string | undefined>();
+
+	#actor: Actor<typeof triageMachine>;
+	#store: IncidentStore;
+	#now: () => Date;
+	#subscribe: () => void;
+	#saving: Promise<void> = Promise.resolve();
+	#lastSaved: unknown;
+
+	private constructor(store: IncidentStore, incident: Incident, now: () => Date) {
+		this.#store = store;
+		this.#now = now;
+		this.incidentId = incident.id;
+		this.discoveredAt = incident.discoveredAt;
+		const restored = restoreTriage(incident.triage);
+		this.discarded = restored.kind === 'discarded' ? restored.reason : null;
+		this.#actor = createActor(triageMachine, restored.kind === 'restored' ? { snapshot: restored.snapshot } : {});
+		this.#subscribe = createSubscriber((update) => {
+			const sub = this.#actor.subscribe(() => update());
+			return () => sub.unsubscribe();
+		});
+		this.#actor.subscribe((snapshot) => {
+			if (snapshot === this.#lastSaved) return;
+			this.#lastSaved = snapshot;
+			this.#save();
+		});
+		this.#actor.start();
+		if (restored.kind === 'discarded') this.#save();
+	}
+
+	static async open(store: IncidentStore, now: () => Date = () => new Date()): Promise<TriageSession> {
+		return new TriageSession(store, await store.current(), now);
+	}
+
+	get step(): Step {
+		this.#subscribe();
+		return this.#actor.getSnapshot().value as Step;
+	}
+
+	get context(): TriageContext {
+		this.#subscribe();
+		return this.#actor.getSnapshot().context;
+	}
+
+	get answers(): Answers {
+		return this.context.answers;
+	}
+
+	/** The step BACK would return to, if any. */
+	get previous(): Step | undefined {
+		return this.context.history.at(-1);
+	}
+
+	send(event: TriageEvent): void {
+		this.#actor.send(event);
+	}
+
+	/** Sets when the user noticed; PPC deadlines count from here. */
+	async setDiscoveredAt(iso: string): Promise<void> {
+		this.discoveredAt = iso;
+		await this.#write((incident) => ({ ...incident, discoveredAt: iso }));
+	}
+
+	/** Resolves once every change so far is on disk (tests, leaving the page). */
+	flush(): Promise<void> {
+		return this.#saving;
+	}
+
+	stop(): void {
+		this.#actor.stop();
+	}
+
+	#save(): void {
+		const persisted = this.#actor.getPersistedSnapshot();
+		void this.#write((incident) => ({ ...incident, triage: saveTriage(persisted, this.#now()) }));
+	}
+
+	/** Writes one after another, so an older snapshot never lands after a newer one. */
+	#write(change: (incident: Incident) => Incident): Promise<void> {
+		this.#saving = this.#saving.then(async () => {
+			try {
+				await this.#store.update(this.incidentId, change);
+				this.saveFailed = false;
+			} catch {
+				this.saveFailed = true;
+			}
+		});
+		return this.#saving;
+	}
+}

@@ -1,0 +1,143 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** Presses Tab until `target` has focus; fails if it is not reached, so the flow must be keyboard-reachable. */
+async function tabTo(page: Page, target: Locator, limit = 80) {
+	for (let i = 0; i < limit; i++) {
+		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`could not reach ${target} with Tab`);
+}
+
+const triage = (page: Page) => page.getByTestId('triage');
+const option = (page: Page, value: string) => page.locator(`button[data-value="${value}"]`);
+
+async function atStep(page: Page, step: string) {
+	await expect(triage(page)).toHaveAttribute('data-step', step);
+}
+
+test('a whole triage by keyboard alone, from the home page to the desks', async ({ page }) => {
+	await page.goto('/');
+	await tabTo(page, page.getByTestId('start-triage'));
+	await page.keyboard.press('Enter');
+	await atStep(page, 'firstAid');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('まず、被害を広げないために');
+
+	await tabTo(page, page.getByRole('button', { name: '切り離した・質問に進む' }));
+	await page.keyboard.press('Enter');
+	await atStep(page, 'safety');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+	const answers: [string, string, 'Enter' | 'Space'][] = [
+		['safety', 'no', 'Enter'],
+		['who', 'individual', 'Space'],
+		['what', 'phishing', 'Enter'],
+		['passwordEntered', 'yes', 'Space'],
+		['moneyLost', 'yes', 'Enter'],
+		['ongoing', 'no', 'Enter'],
+		['policeReport', 'no', 'Space']
+	];
+	for (const [step, value, key] of answers) {
+		await atStep(page, step);
+		await tabTo(page, option(page, value));
+		await page.keyboard.press(key);
+	}
+	await atStep(page, 'details');
+	await tabTo(page, page.getByRole('button', { name: '相談先を見る' }));
+	await page.keyboard.press('Enter');
+
+	await atStep(page, 'result');
+	const desks = page.getByTestId('result-desks').locator('[data-desk]');
+	await expect(desks.first()).toHaveAttribute('data-desk', 'bank-or-card');
+	await expect(page.locator('[data-desk="antiphishing"]')).toBeVisible();
+	await expect(page.locator('[data-desk="ipa-organisation"]')).toHaveCount(0);
+
+	// Change one answer from the result, by keyboard, and come back with the others kept.
+	await tabTo(page, page.getByRole('button', { name: '「お金を払った・振り込んだ、またはカードや口座の情報を入力しましたか？」の回答を変更' }));
+	await page.keyboard.press('Enter');
+	await atStep(page, 'moneyLost');
+	await expect(option(page, 'yes')).toContainText('前の回答');
+	await tabTo(page, option(page, 'no'));
+	await page.keyboard.press('Enter');
+	await atStep(page, 'result');
+	await expect(page.locator('[data-desk="bank-or-card"]')).toHaveCount(0);
+	await expect(page.locator('[data-desk="antiphishing"]')).toBeVisible();
+});
+
+test('a triage interrupted by closing the page resumes at the same step with its answers', async ({ context }) => {
+	const page = await context.newPage();
+	await page.goto('/triage');
+	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+	await option(page, 'no').click();
+	await option(page, 'organisation').click();
+	await atStep(page, 'orgItStaff');
+	await option(page, 'no').click();
+	await option(page, 'none').click();
+	await atStep(page, 'orgSize');
+	// The phone's back button returns to the previous question.
+	await page.goBack();
+	await atStep(page, 'orgSupport');
+	await expect(option(page, 'none')).toContainText('前の回答');
+	await page.close();
+
+	const again = await context.newPage();
+	await again.goto('/triage');
+	await atStep(again, 'orgSupport');
+	await again.getByRole('button', { name: '戻る' }).click();
+	await atStep(again, 'orgItStaff');
+	await expect(option(again, 'no')).toContainText('前の回答');
+
+	// Starting over asks first; cancelling keeps everything.
+	await again.getByRole('button', { name: '最初からやり直す' }).click();
+	const dialog = again.getByRole('dialog', { name: '最初からやり直しますか？' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'やめる' })).toBeFocused();
+	await dialog.getByRole('button', { name: 'やめる' }).click();
+	await atStep(again, 'orgItStaff');
+	await again.getByRole('button', { name: '最初からやり直す' }).click();
+	await dialog.getByRole('button', { name: '回答を消してやり直す' }).click();
+	await atStep(again, 'firstAid');
+});
+
+test('a note recorded during the triage is confirmed with the time', async ({ page }) => {
+	await page.goto('/triage');
+	await atStep(page, 'firstAid');
+	await page.getByRole('button', { name: '記録する' }).click();
+	await page.getByLabel(/メモ/).fill('PCに脅迫文が表示された');
+	await page.getByRole('button', { name: '経過記録に保存' }).click();
+	await expect(page.getByTestId('quick-note').getByRole('status')).toHaveText(/^記録しました \d{2}:\d{2}$/);
+});
+
+test('a triage done offline after one visit', async ({ page, context }) => {
+	await page.goto('/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	for (let i = 0; i < 5; i++) {
+		if (await page.evaluate(() => navigator.serviceWorker.controller !== null)) break;
+		await page.reload();
+	}
+	expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	await context.setOffline(true);
+
+	await page.getByTestId('start-triage').click();
+	await atStep(page, 'firstAid');
+	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+	await option(page, 'yes').click();
+	await atStep(page, 'emergency');
+	await expect(page.getByTestId('call-110')).toHaveAttribute('href', 'tel:110');
+	await page.getByRole('button', { name: '質問を続ける' }).click();
+	await option(page, 'organisation').click();
+	await option(page, 'no').click();
+	await option(page, 'none').click();
+	await option(page, 'upTo20').click();
+	await option(page, 'no').click();
+	await option(page, 'ransomware').click();
+	for (const value of ['yes', 'no', 'no', 'yes', 'no', 'yes', 'no']) await option(page, value).click();
+	await page.getByRole('button', { name: '相談先を見る' }).click();
+	await atStep(page, 'result');
+	const desks = page.getByTestId('result-desks').locator('[data-desk]');
+	await expect(desks.first()).toHaveAttribute('data-desk', 'police-110');
+	await expect(page.locator('[data-desk="ppc-leak-report"]')).toBeVisible();
+	await expect(page.getByTestId('ppc-deadlines')).toContainText('60日以内');
+	await expect(page.locator('[data-desk="otasuketai"]')).toBeVisible();
+	await context.setOffline(false);
+});

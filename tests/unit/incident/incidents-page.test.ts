@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { openIncidentStore, type ShodoIncidentStore } from '$lib/storage';
+import { IncidentsPage } from '../../../src/routes/incidents/incidents-page.svelte';
+import { ransomCase } from './fixtures';
+
+let store: ShodoIncidentStore;
+let n = 0;
+const newId = () => `new-${++n}`;
+
+beforeEach(async () => {
+	globalThis.indexedDB = new IDBFactory();
+	n = 0;
+	store = await openIncidentStore('page-test', { newId });
+});
+afterEach(() => store.close());
+
+describe('IncidentsPage', () => {
+	it('lists valid and damaged records, and exports both', async () => {
+		await store.put(ransomCase());
+		const db = await openDB('page-test');
+		await db.put('incidents', { id: 'broken', schemaVersion: 1 }, 'broken');
+		db.close();
+		const page = new IncidentsPage(store);
+		await page.refresh();
+		expect(page.stored.map((s) => s.ok)).toEqual([true, false]);
+		const file = JSON.parse(page.exportFile(new Date('2026-03-03T00:00:00Z')));
+		expect(file.incidents).toHaveLength(2);
+		expect(file.incidents[1]).toMatchObject({ damaged: true, id: 'broken', raw: { id: 'broken', schemaVersion: 1 } });
+	});
+
+	it('changes nothing for a bad file and says why', async () => {
+		await store.put(ransomCase());
+		const page = new IncidentsPage(store);
+		await page.refresh();
+		await page.importText('{"format":"shodo-navi-export","version":1,"exportedAt":"2026-03-03T00:00:00Z","incidents":[{"id":"x"}]}', newId);
+		expect(page.notice).toMatchObject({ kind: 'problem', problem: { kind: 'invalid-incident', index: 1, id: 'x' } });
+		expect(await store.list()).toHaveLength(1);
+	});
+
+	it('asks about a conflict, then keeps both when told to', async () => {
+		const mine = ransomCase();
+		mine.details.os = 'Windows 10';
+		await store.put(mine);
+		const page = new IncidentsPage(store);
+		await page.refresh();
+		const theirs = new IncidentsPage(store);
+		theirs.stored = [{ ok: true, incident: ransomCase() }];
+		const text = theirs.exportFile(new Date('2026-03-03T00:00:00Z'));
+
+		await page.importText(text, newId);
+		expect(page.pendingImport?.conflicts.map((c) => c.id)).toEqual(['case-1']);
+		expect(page.choices).toEqual({ 'case-1': 'keep-mine' });
+		// Nothing is written while the question is open.
+		expect(await store.list()).toHaveLength(1);
+
+		page.choices['case-1'] = 'keep-both';
+		await page.resolveImport(newId);
+		const ids = (await store.list()).map((s) => (s.ok ? `${s.incident.id}:${s.incident.details.os}` : s.id)).sort();
+		expect(ids).toEqual(['case-1:Windows 10', 'new-1:Windows 11']);
+		expect(page.notice).toEqual({ kind: 'imported', count: 1 });
+	});
+
+	it('replaces only when told to, and starts a new incident as current', async () => {
+		const mine = ransomCase();
+		mine.details.os = 'Windows 10';
+		await store.put(mine);
+		const page = new IncidentsPage(store);
+		await page.refresh();
+		const other = new IncidentsPage(store);
+		other.stored = [{ ok: true, incident: ransomCase() }];
+		await page.importText(other.exportFile(new Date()), newId);
+		page.choices['case-1'] = 'replace';
+		await page.resolveImport(newId);
+		const read = await store.get('case-1');
+		expect(read?.ok && read.incident.details.os).toBe('Windows 11');
+
+		await page.startNew();
+		expect(page.currentId).toBe('new-1');
+		await page.setStatus('case-1', 'closed');
+		const closed = await store.get('case-1');
+		expect(closed?.ok && closed.incident.status).toBe('closed');
+		await page.remove('case-1');
+		expect(page.stored.map((s) => (s.ok ? s.incident.id : s.id))).toEqual(['new-1']);
+	});
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { MAILTO_SAFE_LENGTH, fitsQr, mailtoHref, planMailto, utf8Length } from '$lib/incident/share';
+import { fromJapanLocalInput, toJapanLocalInput, formatJapanTime } from '$lib/incident/japan-time';
+
+describe('mailto', () => {
+	it('encodes subject and body, with CRLF line breaks', () => {
+		const href = mailtoHref('anshin@ipa.go.jp', '相談 & 質問', 'a\nb?c=d');
+		expect(href.startsWith('mailto:anshin@ipa.go.jp?subject=')).toBe(true);
+		const url = new URL(href);
+		expect(url.searchParams.get('subject')).toBe('相談 & 質問');
+		expect(url.searchParams.get('body')).toBe('a\r\nb?c=d');
+	});
+
+	it('falls back to the subject only when the full URL would be too long', () => {
+		expect(planMailto('x@example.jp', 's', 'short').kind).toBe('full');
+		const long = planMailto('x@example.jp', 's', 'あ'.repeat(300));
+		expect(long.kind).toBe('subject-only');
+		expect(long.href.length).toBeLessThanOrEqual(MAILTO_SAFE_LENGTH);
+		expect(long.href).not.toContain('body=');
+	});
+});
+
+describe('QR size', () => {
+	it('counts UTF-8 bytes', () => {
+		expect(utf8Length('aあ😀')).toBe(1 + 3 + 4);
+		expect(fitsQr('あ'.repeat(900))).toBe(true);
+		expect(fitsQr('あ'.repeat(1000))).toBe(false);
+	});
+});
+
+describe('Japan time', () => {
+	it('formats and reads datetime-local values as Japan time', () => {
+		expect(toJapanLocalInput('2026-03-01T15:30:00.000Z')).toBe('2026-03-02T00:30');
+		expect(fromJapanLocalInput('2026-03-02T00:30')).toBe('2026-03-01T15:30:00.000Z');
+		expect(fromJapanLocalInput('nonsense')).toBeUndefined();
+		expect(formatJapanTime('2026-03-01T15:30:00.000Z', 'ja')).toBe('2026年3月2日（月）00:30');
+	});
+});

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { MACHINE_VERSION } from '$lib/triage/machine';
+import { TriageSession } from '$lib/triage/triage-session.svelte';
+import { MemoryStore } from './fake-store';
+
+const now = () => new Date('2026-05-02T01:02:03Z');
+
+async function stored(store: MemoryStore) {
+	const read = await store.get(store.currentId!);
+	if (!read?.ok) throw new Error('not stored');
+	return read.incident;
+}
+
+describe('TriageSession', () => {
+	test('saves the snapshot after every transition, and a new session resumes at the same step', async () => {
+		const store = new MemoryStore();
+		const first = await TriageSession.open(store, now);
+		first.send({ type: 'CONTINUE' });
+		first.send({ type: 'ANSWER', value: 'no' });
+		first.send({ type: 'ANSWER', value: 'individual' });
+		await first.flush();
+		const incident = await stored(store);
+		expect(incident.triage?.machineVersion).toBe(MACHINE_VERSION);
+		expect(incident.triage?.savedAt).toBe(now().toISOString());
+		first.stop();
+
+		const again = await TriageSession.open(store, now);
+		expect(again.step).toBe('what');
+		expect(again.answers).toEqual({ safety: 'no', who: 'individual' });
+		expect(again.discarded).toBeNull();
+		again.send({ type: 'BACK' });
+		expect(again.step).toBe('who');
+	});
+
+	test('a snapshot from another machine version starts afresh, says so, and keeps the rest of the incident', async () => {
+		const store = new MemoryStore();
+		const incident = await store.current();
+		await store.put({
+			...incident,
+			details: { ...incident.details, os: 'Windows 11' },
+			triage: { machineVersion: MACHINE_VERSION + 7, snapshot: { value: 'gone' }, savedAt: now().toISOString() }
+		});
+		const session = await TriageSession.open(store, now);
+		expect(session.discarded).toBe('version');
+		expect(session.step).toBe('firstAid');
+		await session.flush();
+		const after = await stored(store);
+		expect(after.details.os).toBe('Windows 11');
+		expect(after.triage?.machineVersion).toBe(MACHINE_VERSION);
+	});
+
+	test('records when the user noticed', async () => {
+		const store = new MemoryStore();
+		const session = await TriageSession.open(store, now);
+		await session.setDiscoveredAt('2026-05-01T22:10:00.000Z');
+		expect((await stored(store)).discoveredAt).toBe('2026-05-01T22:10:00.000Z');
+		expect(session.discoveredAt).toBe('2026-05-01T22:10:00.000Z');
+	});
+
+	test('a failed save is reported and the triage goes on; the next save clears it', async () => {
+		const store = new MemoryStore();
+		const session = await TriageSession.open(store, now);
+		store.failWrites = true;
+		session.send({ type: 'CONTINUE' });
+		await session.flush();
+		expect(session.saveFailed).toBe(true);
+		expect(session.step).toBe('safety');
+		store.failWrites = false;
+		session.send({ type: 'ANSWER', value: 'no' });
+		await session.flush();
+		expect(session.saveFailed).toBe(false);
+		expect((await stored(store)).triage?.snapshot).toMatchObject({ value: 'who' });
+	});
+});
