@@ -1,11 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// SHODO_OUT lets the update test build a second version beside the first.
+		adapter: adapter({ strict: true, pages: process.env.SHODO_OUT ?? 'build', assets: process.env.SHODO_OUT ?? 'build' }),
 		prerender: {
 			// The language switch on every page links to the other locale, so crawling from both
 			// roots reaches every page in both languages.
@@ -14,7 +18,7 @@ const config = {
 			handleMissingId: 'fail'
 		},
 		// Builds must differ when their code differs; SHODO_BUILD lets tests name a build.
-		version: { name: process.env.SHODO_BUILD ?? new Date().toISOString() },
+		version: { name: process.env.SHODO_BUILD ?? `${pkg.version}+${new Date().toISOString().slice(0, 16)}` },
 		serviceWorker: { register: false },
 		csp: {
 			mode: 'hash',

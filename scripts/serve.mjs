@@ -7,6 +7,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -21,6 +22,7 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
+/** @param {string} path */
 async function isFile(path) {
 	try {
 		return (await stat(path)).isFile();
@@ -29,6 +31,7 @@ async function isFile(path) {
 	}
 }
 
+/** @param {string} root @param {string} pathname */
 async function locate(root, pathname) {
 	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
 	const base = join(root, clean);
@@ -47,6 +50,7 @@ export function serve({ root, port = 4317, host = '127.0.0.1' }) {
 		try {
 			const url = new URL(req.url ?? '/', 'http://localhost');
 			const file = await locate(dir, url.pathname);
+			/** @type {Record<string, string>} */
 			const headers = {
 				'X-Content-Type-Options': 'nosniff',
 				'Referrer-Policy': 'no-referrer'
@@ -83,6 +87,7 @@ export function serve({ root, port = 4317, host = '127.0.0.1' }) {
 				server,
 				url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${typeof address === 'object' && address ? address.port : port}`,
 				/** Serve another build from now on, as a deploy would. */
+				/** @param {string} next */
 				setRoot(next) {
 					dir = resolve(next);
 				},

@@ -20,6 +20,7 @@ export const chromiumArgs = [
 export default defineConfig({
 	testDir: '.',
 	testMatch: '**/*.spec.ts',
+	globalSetup: './global-setup.ts',
 	outputDir: '../../test-results',
 	fullyParallel: true,
 	workers: 2,

@@ -20,6 +20,7 @@ export function validateDesks(
 	const problems: string[] = [];
 	const desks: Desk[] = [];
 	const seen = new Map<string, string>();
+	const named = new Set(Object.keys(files).map(fileId));
 	for (const key of Object.keys(files).sort()) {
 		const file = displayPath(key);
 		const result = Desk.safeParse(files[key]);
@@ -41,7 +42,7 @@ export function validateDesks(
 	}
 	if (complete) {
 		for (const id of DESK_IDS) {
-			if (!seen.has(id)) problems.push(`content/desks/${id}.json: (file): missing; every desk id needs a file`);
+			if (!named.has(id)) problems.push(`content/desks/${id}.json: (file): missing; every desk id needs a file`);
 		}
 	}
 	if (problems.length) throw new Error(`Invalid desk content:\n${problems.join('\n')}`);

@@ -1,0 +1,87 @@
+// `npm test`: every check the project has, in the order that fails fastest, then one closing line
+// "tests: N passed, N failed". Finds Debian's Chromium or installs it (as root with apt-get).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const results = '.test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+function run(label, command, args, env = {}) {
+	console.log(`\n▶ ${label}`);
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	if (result.status !== 0) {
+		console.error(`\n✘ ${label} failed (exit ${result.status ?? result.signal}).`);
+		console.log(`tests: ${counts.passed} passed, ${counts.failed + 1} failed`);
+		process.exit(1);
+	}
+}
+
+function findChromium() {
+	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+	return candidates.find((path) => path && existsSync(path));
+}
+
+function ensureChromium() {
+	let path = findChromium();
+	if (path) return path;
+	const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+	if (!canInstall) {
+		console.error(
+			'The end-to-end tests need Chromium. Install Debian\'s package as root:\n' +
+				'  apt-get update && apt-get install -y chromium\n' +
+				'or point CHROMIUM_PATH at a Chromium binary, then run npm test again.'
+		);
+		process.exit(1);
+	}
+	console.log('▶ Chromium not found: installing Debian\'s chromium package (apt-get)…');
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+	spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+	path = findChromium();
+	if (!path) {
+		console.error('Installing chromium with apt-get failed; see the messages above. Install it by hand and rerun.');
+		process.exit(1);
+	}
+	return path;
+}
+
+const counts = { passed: 0, failed: 0 };
+function addVitest(file) {
+	const report = JSON.parse(readFileSync(file, 'utf8'));
+	counts.passed += report.numPassedTests;
+	counts.failed += report.numFailedTests;
+}
+
+const node = process.execPath;
+const bin = (name) => `node_modules/${name}`;
+
+run('Compile messages (Paraglide)', node, [bin('@inlang/paraglide-js/bin/run.js'), 'compile', '--project', './content/i18n/project.inlang', '--outdir', './src/lib/paraglide', '--strategy', 'url', 'baseLocale', '--silent']);
+run('Sync SvelteKit types', node, [bin('@sveltejs/kit/svelte-kit.js'), 'sync']);
+run('svelte-check: 0 errors, 0 warnings', node, [bin('svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']);
+
+run('Unit and component tests (TZ=UTC)', node, [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`], { TZ: 'UTC' });
+addVitest(`${results}/vitest.json`);
+for (const tz of ['America/Los_Angeles', 'Asia/Tokyo']) {
+	if (!existsSync('tests/unit/time')) break;
+	const out = `${results}/vitest-${tz.replace('/', '-')}.json`;
+	run(`Time tests (TZ=${tz})`, node, [bin('vitest/vitest.mjs'), 'run', '--project', 'unit', 'tests/unit/time', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { TZ: tz });
+	addVitest(out);
+}
+
+const chromium = ensureChromium();
+run('Build', node, [bin('vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+const e2eReport = resolve(results, 'playwright.json');
+const e2e = spawnSync(node, [bin('@playwright/test/cli.js'), 'test', '-c', 'tests/e2e/playwright.config.ts', '--reporter=list,json'], {
+	stdio: 'inherit',
+	env: { ...process.env, CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }
+});
+if (existsSync(e2eReport)) {
+	const { stats } = JSON.parse(readFileSync(e2eReport, 'utf8'));
+	counts.passed += stats.expected;
+	counts.failed += stats.unexpected + stats.flaky;
+}
+if (e2e.status !== 0 && counts.failed === 0) counts.failed = 1;
+console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(e2e.status === 0 && counts.failed === 0 ? 0 : 1);

@@ -1,0 +1,1 @@
+export { default as DeskCard } from './desk-card.svelte';
