@@ -1,0 +1,68 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { openIncidentStore } from '$lib/storage';
+import { newIncident } from '$lib/incident/schema';
+import DetailsPage from '../../../src/routes/incident/details/+page.svelte';
+
+async function seed() {
+	const store = await openIncidentStore();
+	const incident = newIncident('seeded', new Date('2026-03-02T00:00:00.000Z'));
+	incident.discoveredAt = '2026-03-02T00:30:00.000Z';
+	incident.details.deviceType = 'ノートパソコン';
+	incident.triage = {
+		machineVersion: 1,
+		savedAt: '2026-03-02T00:31:00.000Z',
+		snapshot: { value: 'result', context: { answers: { what: 'ransomware' } } }
+	};
+	await store.put(incident);
+	await store.setCurrent('seeded');
+	return store;
+}
+
+describe('the details page', () => {
+	it('prefills from what the app knows, lets items be skipped, and saves what is typed', async () => {
+		const store = await seed();
+		const user = userEvent.setup();
+		render(DetailsPage);
+
+		const what = await screen.findByLabelText(/^5\. 事象が発生した日/);
+		expect(what).toHaveValue('画面に身代金を要求する表示が出て、ファイルが開けなくなった（ランサムウェアの疑い）');
+		expect(screen.getByText('トリアージの回答から入れました。違っていれば直してください。')).toBeInTheDocument();
+		expect(screen.getByLabelText('気づいた日時（日本時間）')).toHaveValue('2026-03-02T09:30');
+		expect(screen.getByLabelText('1. 対象となる端末の種類')).toHaveValue('ノートパソコン');
+
+		// Every item says it may be skipped; nothing is required.
+		expect(screen.getAllByText('分からなければ空けたままで構いません').length).toBeGreaterThanOrEqual(7);
+		for (const input of screen.getByTestId('details-form').querySelectorAll('input, textarea')) {
+			expect(input).not.toBeRequired();
+		}
+
+		const os = screen.getByLabelText('2. 対象となる端末のOS');
+		await user.type(os, 'Windows');
+		// A kind suggestion, not a block.
+		expect(await screen.findByText(/名前と番号があると伝わりやすくなります/)).toBeInTheDocument();
+		await user.type(os, ' 11');
+		await user.tab();
+		await waitFor(async () => {
+			const saved = await store.get('seeded');
+			expect(saved?.ok && saved.incident.details.os).toBe('Windows 11');
+		});
+		const saved = await store.get('seeded');
+		expect(saved?.ok && saved.incident.details.whatHappened).toContain('ランサムウェア');
+		expect(screen.queryByText(/名前と番号があると/)).not.toBeInTheDocument();
+		expect(screen.getByTestId('details-progress')).toHaveTextContent('3 / 7');
+	}, 20_000);
+
+	it('shows markup typed by the user as text', async () => {
+		const user = userEvent.setup();
+		render(DetailsPage);
+		const why = await screen.findByLabelText(/^6\. ウイルス/);
+		await user.click(why);
+		await user.paste('<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>');
+		expect(why).toHaveValue('<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>');
+		expect(document.querySelector('img[src=x]')).toBeNull();
+		expect((window as { hacked?: number }).hacked).toBeUndefined();
+	});
+});

@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IncidentEditor, type DraftStore } from '$lib/incident/incident-editor.svelte';
+import { openIncidentStore, type ShodoIncidentStore } from '$lib/storage';
+
+class MemoryDrafts implements DraftStore {
+	map = new Map<string, string>();
+	getItem(key: string) {
+		return this.map.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		this.map.set(key, value);
+	}
+	removeItem(key: string) {
+		this.map.delete(key);
+	}
+}
+
+let store: ShodoIncidentStore;
+let n = 0;
+const newId = () => `id-${++n}`;
+
+beforeEach(async () => {
+	globalThis.indexedDB = new IDBFactory();
+	store = await openIncidentStore('editor-test', { newId });
+});
+afterEach(() => {
+	store.close();
+});
+
+async function stored(id: string) {
+	const s = await store.get(id);
+	if (!s?.ok) throw new Error('not stored');
+	return s.incident;
+}
+
+describe('IncidentEditor', () => {
+	it('shows typing at once and writes it after the pause', async () => {
+		const editor = new IncidentEditor(store, { delay: 80 });
+		await editor.load();
+		const id = editor.incident!.id;
+		editor.setDetail('os', 'Windows 11');
+		expect(editor.incident!.details.os).toBe('Windows 11');
+		expect(editor.saveState).toBe('pending');
+		expect((await stored(id)).details.os).toBe('');
+		await vi.waitFor(async () => expect((await stored(id)).details.os).toBe('Windows 11'));
+		await vi.waitFor(() => expect(editor.saveState).toBe('saved'));
+	});
+
+	it('writes on flush (blur) without waiting', async () => {
+		const editor = new IncidentEditor(store, { delay: 60_000 });
+		await editor.load();
+		editor.setDetail('deviceType', 'スマートフォン');
+		await editor.flush();
+		expect((await stored(editor.incident!.id)).details.deviceType).toBe('スマートフォン');
+	});
+
+	it('keeps a draft until the write lands, and a reload picks it up', async () => {
+		const drafts = new MemoryDrafts();
+		const first = new IncidentEditor(store, { drafts, delay: 60_000 });
+		await first.load();
+		first.setDetail('whySuspected', '拡張子が変わった');
+		expect([...drafts.map.values()].join()).toContain('拡張子が変わった');
+		// The page goes away before the pause ends: a new editor (the reloaded page) loads.
+		const second = new IncidentEditor(store, { drafts });
+		await second.load();
+		expect(second.incident!.details.whySuspected).toBe('拡張子が変わった');
+		expect((await stored(second.incident!.id)).details.whySuspected).toBe('拡張子が変わった');
+		expect(drafts.map.size).toBe(0);
+	});
+
+	it('does not overwrite what the triage wrote in between', async () => {
+		const editor = new IncidentEditor(store, { delay: 60_000 });
+		await editor.load();
+		const id = editor.incident!.id;
+		editor.setDetail('os', 'Android 15');
+		await store.update(id, (i) => ({
+			...i,
+			timeline: [...i.timeline, { id: 'q', at: new Date().toISOString(), text: 'メモ', kind: 'quick-note' }]
+		}));
+		await editor.flush();
+		const saved = await stored(id);
+		expect(saved.details.os).toBe('Android 15');
+		expect(saved.timeline.map((e) => e.text)).toEqual(['メモ']);
+	});
+
+	it('keeps typed text on screen and in the draft when the disk is full', async () => {
+		const drafts = new MemoryDrafts();
+		const editor = new IncidentEditor(store, { drafts, delay: 60_000 });
+		await editor.load();
+		const id = editor.incident!.id;
+		const realPut = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+		try {
+			editor.setDetail('os', 'Windows 11');
+			await editor.flush();
+		} finally {
+			IDBObjectStore.prototype.put = realPut;
+		}
+		expect(editor.saveState).toBe('full');
+		expect(editor.incident!.details.os).toBe('Windows 11');
+		expect((await stored(id)).details.os).toBe('');
+		expect([...drafts.map.values()].join()).toContain('Windows 11');
+		await editor.flush();
+		expect((await stored(id)).details.os).toBe('Windows 11');
+		expect(editor.saveState).toBe('saved');
+	});
+
+	it('adds and removes timeline entries and contacts', async () => {
+		const editor = new IncidentEditor(store, { newId });
+		await editor.load();
+		await editor.addTimeline({ at: '2026-03-02T01:42:00.000Z', text: 'LANケーブルを抜いた', kind: 'done' });
+		await editor.addContact({ deskId: 'ipa-anshin', at: '2026-03-02T02:00:00.000Z', reference: 'A-1', outcome: '' });
+		let saved = await stored(editor.incident!.id);
+		expect(saved.timeline).toHaveLength(1);
+		expect(saved.contacts[0]).toMatchObject({ deskId: 'ipa-anshin', reference: 'A-1' });
+		await editor.removeTimeline(saved.timeline[0]!.id);
+		await editor.removeContact(saved.contacts[0]!.id);
+		saved = await stored(editor.incident!.id);
+		expect(saved.timeline).toEqual([]);
+		expect(saved.contacts).toEqual([]);
+		expect(editor.incident!.timeline).toEqual([]);
+	});
+});
