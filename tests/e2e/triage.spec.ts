@@ -83,9 +83,15 @@ test('a triage interrupted by closing the page resumes at the same step with its
 	const again = await context.newPage();
 	await again.goto('/triage');
 	await atStep(again, 'orgSupport');
-	await again.getByRole('button', { name: '戻る' }).click();
+	// In the new page too, the phone's back button and the on-screen one step back through the questions.
+	await again.goBack();
 	await atStep(again, 'orgItStaff');
 	await expect(option(again, 'no')).toContainText('前の回答');
+	await again.getByRole('button', { name: '戻る' }).click();
+	await atStep(again, 'who');
+	await expect(option(again, 'organisation')).toContainText('前の回答');
+	await option(again, 'organisation').click();
+	await atStep(again, 'orgItStaff');
 
 	// Starting over asks first; cancelling keeps everything.
 	await again.getByRole('button', { name: '最初からやり直す' }).click();

@@ -10,8 +10,8 @@ const fileId = (key: string) => /([^/]+)\.json$/.exec(key)?.[1] ?? key;
 /**
  * Validates desk files keyed by path. Throws one error listing every problem, each naming the file
  * and the field path, so a bad entry fails the tests and the build (pages import this while
- * prerendering). With `complete`, every id in DESK_IDS must have a file. Returns the desks sorted
- * by file name.
+ * prerendering). With `complete`, every id in DESK_IDS must have a file. Returns the desks in the
+ * order of DESK_IDS, which groups and ranks them.
  */
 export function validateDesks(
 	files: Record<string, unknown>,
@@ -46,7 +46,8 @@ export function validateDesks(
 		}
 	}
 	if (problems.length) throw new Error(`Invalid desk content:\n${problems.join('\n')}`);
-	return desks;
+	const rank = (id: string) => (DESK_IDS as readonly string[]).indexOf(id);
+	return desks.sort((a, b) => rank(a.id) - rank(b.id));
 }
 
 export const desks: Desk[] = validateDesks(

@@ -158,8 +158,7 @@ export function assessLeak(answers: Answers): LeakAssessment {
 		what === 'website' ||
 		(what === 'suspicious-email' && (clicked === 'yes' || clicked === 'unknown')) ||
 		(what === 'phishing' && (password === 'yes' || password === 'unknown')) ||
-		(what === 'data-leak' && (cause === 'attack' || cause === 'unknown')) ||
-		what === 'other';
+		(what === 'data-leak' && (cause === 'attack' || cause === 'unknown'));
 	const sensitive = answer(answers, 'sensitiveData');
 	const financial = answer(answers, 'financialData');
 	const many = answer(answers, 'over1000');
@@ -169,7 +168,8 @@ export function assessLeak(answers: Answers): LeakAssessment {
 		financial: financial === 'yes',
 		unlawfulPurpose: involved && unlawfulPurpose,
 		over1000: many === 'yes',
-		unsure: involved && [sensitive, financial, many].includes('unknown')
+		// 'other': nobody knows yet whether it was an attack, so the user is asked to check.
+		unsure: involved && ([sensitive, financial, many].includes('unknown') || what === 'other')
 	};
 }
 

@@ -22,7 +22,7 @@ describe('desk content', () => {
 
 	it('has exactly one file per desk id', () => {
 		expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...DESK_IDS].sort());
-		expect(desks.map((d) => d.id).sort()).toEqual([...DESK_IDS].sort());
+		expect(desks.map((d) => d.id)).toEqual([...DESK_IDS]);
 	});
 
 	it('holds every desk the issue names', () => {

@@ -222,6 +222,13 @@ describe('route: realistic situations', () => {
 		expect(ppc?.deadlines).toBeDefined();
 	});
 
+	test('an unclear incident that may involve personal data asks the user to check the PPC conditions', () => {
+		const answers = { ...bigOrg, what: 'other', personalData: 'yes', sensitiveData: 'no', financialData: 'no', over1000: 'no' } as const;
+		const ppc = route({ answers, now: NOW }).find((d) => d.deskId === 'ppc-leak-report');
+		expect(ppc?.reportRequired).toBe(false);
+		expect(assessLeak(answers).unlawfulPurpose).toBe(false);
+	});
+
 	test('answers to questions that no longer apply are not used', () => {
 		// The user first said data-leak with 要配慮, then changed what happened to spam.
 		const answers: Answers = { ...bigOrg, what: 'spam', leakCause: 'attack', sensitiveData: 'yes', moneyLost: 'yes', policeReport: 'yes' };
