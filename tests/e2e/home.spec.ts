@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hydrated } from './helpers';
+import { controlledByServiceWorker, hydrated } from './helpers';
 
 for (const path of ['/', '/en']) {
 	test(`${path}: the emergency screen fits a 360×640 phone without scrolling`, async ({ page }) => {
@@ -70,4 +70,22 @@ test.describe('on iPhone Safari', () => {
 		await hydrated(page);
 		await expect(page.getByTestId('install-help')).toContainText('ホーム画面に追加');
 	});
+});
+
+test('below the emergency screen, the other screens are one tap away', async ({ page }) => {
+	await page.goto('/');
+	const more = page.getByRole('navigation', { name: 'そのほかの画面' });
+	for (const [name, path] of [
+		['相談窓口の一覧', '/desks'],
+		['相談前に整理する情報', '/incident/details'],
+		['記録したインシデント', '/incidents']
+	] as const) {
+		await expect(more.getByRole('link', { name })).toHaveAttribute('href', path);
+	}
+});
+
+test('the footer says when the app is ready to work offline', async ({ page }) => {
+	await page.goto('/');
+	await controlledByServiceWorker(page);
+	await expect(page.getByTestId('offline-ready')).toContainText('オフラインでも使えます');
 });
