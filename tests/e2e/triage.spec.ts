@@ -62,6 +62,13 @@ test('a whole triage by keyboard alone, from the home page to the desks', async 
 	await atStep(page, 'result');
 	await expect(page.locator('[data-desk="bank-or-card"]')).toHaveCount(0);
 	await expect(page.locator('[data-desk="antiphishing"]')).toBeVisible();
+
+	// From a recommended desk, one step prepares the summary addressed to it.
+	await tabTo(page, page.locator('[data-desk="antiphishing"]').getByTestId('summary-for-desk'));
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/incident\/summary\?desk=antiphishing$/);
+	await expect(page.locator('#summary-desk')).toHaveValue('antiphishing');
+	await expect(page.getByTestId('summary-body')).toHaveValue(/フィッシング対策協議会/);
 });
 
 test('a triage interrupted by closing the page resumes at the same step with its answers', async ({ context }) => {
