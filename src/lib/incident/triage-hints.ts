@@ -1,3 +1,4 @@
+import { WHAT_HAPPENED, type WhatHappened } from '$lib/triage/answers';
 import type { Incident } from './schema';
 
 /**
@@ -16,24 +17,9 @@ export function triageAnswers(incident: Incident): Record<string, string> {
 	return out;
 }
 
-export const WHAT_KINDS = [
-	'ransomware',
-	'suspicious-email',
-	'targeted-email',
-	'bec',
-	'phishing',
-	'account-takeover',
-	'support-scam',
-	'malicious-app',
-	'data-leak',
-	'insider-leak',
-	'website',
-	'harassment',
-	'fake-shop',
-	'spam',
-	'illegal-content'
-] as const;
-export type WhatKind = (typeof WHAT_KINDS)[number];
+/** The kinds of incident the summary can word; 'other' says nothing. */
+export type WhatKind = Exclude<WhatHappened, 'other'>;
+export const WHAT_KINDS = WHAT_HAPPENED.filter((w): w is WhatKind => w !== 'other');
 
 /** The triage's answer to "what happened", when it is one we can word; 'other' is not. */
 export function triageWhat(incident: Incident): WhatKind | undefined {

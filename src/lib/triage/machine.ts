@@ -1,4 +1,7 @@
 import { assertEvent, assign, setup } from 'xstate';
+import { QUESTIONS, TECHNICAL, type AnswerOf, type Answers, type QuestionId, type WhatHappened } from './answers';
+
+export { QUESTIONS, WHAT_HAPPENED, type AnswerOf, type Answers, type QuestionId, type WhatHappened } from './answers';
 
 /**
  * The triage flow. Raise MACHINE_VERSION whenever a saved snapshot of an older machine could not
@@ -6,56 +9,6 @@ import { assertEvent, assign, setup } from 'xstate';
  * snapshot starts a fresh triage instead of resuming somewhere that no longer exists.
  */
 export const MACHINE_VERSION = 1;
-
-const YES_NO = ['yes', 'no'] as const;
-const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
-
-/** What happened: grounded in seed 003 (情報セキュリティ10大脅威 2020) and seed 004's desk table. */
-export const WHAT_HAPPENED = [
-	'ransomware',
-	'suspicious-email',
-	'targeted-email',
-	'bec',
-	'phishing',
-	'account-takeover',
-	'support-scam',
-	'malicious-app',
-	'data-leak',
-	'insider-leak',
-	'website',
-	'harassment',
-	'fake-shop',
-	'spam',
-	'illegal-content',
-	'other'
-] as const;
-export type WhatHappened = (typeof WHAT_HAPPENED)[number];
-
-/** Every question and the answers it accepts. Texts live in content/triage/questions.json. */
-export const QUESTIONS = {
-	safety: YES_NO,
-	who: ['individual', 'organisation'],
-	orgItStaff: YES_NO_UNKNOWN,
-	orgSupport: ['otasuketai', 'insurance', 'both', 'none', 'unknown'],
-	orgSize: ['upTo20', 'upTo300', 'over300', 'unknown'],
-	orgMedical: YES_NO,
-	what: WHAT_HAPPENED,
-	emailOpened: YES_NO_UNKNOWN,
-	emailClicked: YES_NO_UNKNOWN,
-	passwordEntered: YES_NO_UNKNOWN,
-	leakCause: ['mistake', 'attack', 'unknown'],
-	personalData: YES_NO_UNKNOWN,
-	sensitiveData: YES_NO_UNKNOWN,
-	financialData: YES_NO_UNKNOWN,
-	over1000: YES_NO_UNKNOWN,
-	moneyLost: YES_NO_UNKNOWN,
-	ongoing: YES_NO_UNKNOWN,
-	policeReport: YES_NO_UNKNOWN
-} as const;
-
-export type QuestionId = keyof typeof QUESTIONS;
-export type AnswerOf<Q extends QuestionId> = (typeof QUESTIONS)[Q][number];
-export type Answers = { [Q in QuestionId]?: AnswerOf<Q> };
 
 /** Screens that ask nothing: the user reads and continues. */
 export const INFO_STEPS = ['firstAid', 'emergency', 'details'] as const;
@@ -100,20 +53,6 @@ export function isAnswer<Q extends QuestionId>(question: Q, value: unknown): val
 	return (QUESTIONS[question] as readonly unknown[]).includes(value);
 }
 
-const TECHNICAL: readonly WhatHappened[] = [
-	'ransomware',
-	'suspicious-email',
-	'targeted-email',
-	'bec',
-	'phishing',
-	'account-takeover',
-	'support-scam',
-	'malicious-app',
-	'data-leak',
-	'insider-leak',
-	'website',
-	'other'
-];
 /** Incidents after which personal data held by an organisation may have leaked. */
 const MAY_LEAK: readonly WhatHappened[] = TECHNICAL.filter((w) => w !== 'support-scam');
 const MAY_COST_MONEY: readonly WhatHappened[] = [

@@ -1,6 +1,7 @@
 import type { DeskId } from '$lib/content/desk-ids';
 import type { Localized } from '$lib/content/schema';
 import { ppcDeadlines, type PpcDeadlines } from '$lib/time/deadlines';
+import { TECHNICAL } from './answers';
 import { applies, type Answers, type QuestionId, type WhatHappened } from './machine';
 
 /**
@@ -72,21 +73,6 @@ const PREPARE = {
 	url: L('問題のページのURL', 'The address (URL) of the page'),
 	contract: L('お助け隊サービスや保険の契約内容（契約番号・連絡先）', 'Your お助け隊 service or insurance contract (number and contact)')
 } as const;
-
-const TECHNICAL: readonly WhatHappened[] = [
-	'ransomware',
-	'suspicious-email',
-	'targeted-email',
-	'bec',
-	'phishing',
-	'account-takeover',
-	'support-scam',
-	'malicious-app',
-	'data-leak',
-	'insider-leak',
-	'website',
-	'other'
-];
 
 const URGENCY_RANK: Record<Urgency, number> = { now: 0, days: 1, convenient: 2 };
 
