@@ -50,18 +50,7 @@ export type QuestionId = keyof typeof QUESTIONS;
 export type AnswerOf<Q extends QuestionId> = (typeof QUESTIONS)[Q][number];
 export type Answers = { [Q in QuestionId]?: AnswerOf<Q> };
 
-/** Incidents of a technical kind (not harassment, fake shops, spam or illegal content). */
-export const TECHNICAL: readonly WhatHappened[] = [
-	'ransomware',
-	'suspicious-email',
-	'targeted-email',
-	'bec',
-	'phishing',
-	'account-takeover',
-	'support-scam',
-	'malicious-app',
-	'data-leak',
-	'insider-leak',
-	'website',
-	'other'
-];
+/** Incidents that are not about a device or account: harassment, fake shops, spam, illegal content. */
+const NOT_TECHNICAL: readonly WhatHappened[] = ['harassment', 'fake-shop', 'spam', 'illegal-content'];
+/** Incidents of a technical kind. */
+export const TECHNICAL: readonly WhatHappened[] = WHAT_HAPPENED.filter((w) => !NOT_TECHNICAL.includes(w));
