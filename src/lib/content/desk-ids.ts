@@ -1,45 +1,20 @@
-/**
- * Every desk the app knows, by stable id. A desk's file is content/desks/<id>.json. Routing,
- * incidents and saved contacts refer to desks by these ids, so an id never changes once shipped.
- */
-export const DESK_IDS = [
-	// police
-	'police-110',
-	'police-prefectural-cyber',
-	'police-npa-online',
-	'police-station',
-	'police-9110',
-	'police-tokyo-cyber',
-	// IPA
-	'ipa-anshin',
-	'ipa-organisation',
-	'ipa-jcrat',
-	'ipa-virus-report',
-	'ipa-unauthorized-access-report',
-	'ipa-ransomware',
-	// personal data
-	'ppc-leak-report',
-	'ppc-dial',
-	// support for small businesses
-	'otasuketai',
-	'tokyo-sme-cyber',
-	// incident handling, fraud and consumers
-	'jpcert',
-	'antiphishing',
-	'spam-mail-center',
-	'fake-shop-council',
-	'consumer-hotline',
-	'bank-or-card',
-	'provider-support',
-	// harmful content, rights, law
-	'safer-internet',
-	'ihaho',
-	'internet-hotline-center',
-	'moj-human-rights',
-	'accs',
-	'houterasu',
-	// sector
-	'mhlw-medical'
-] as const;
+import order from '$content/desk-order.json';
 
-export type DeskId = (typeof DESK_IDS)[number];
+/**
+ * Every desk the app knows. A desk's id is its file name in content/desks/, so a desk is added by
+ * adding a file. Routing, incidents and saved contacts refer to desks by id, so an id never
+ * changes once shipped. The glob is not eager: listing the ids loads no desk.
+ */
+export type DeskId = string;
+
+const fileId = (key: string) => /([^/]+)\.json$/.exec(key)?.[1] ?? key;
+
+/** Where a desk goes within its category on the desks page (content/desk-order.json); unlisted desks go last. */
+export function deskRank(id: string): number {
+	const i = order.order.indexOf(id);
+	return i === -1 ? order.order.length : i;
+}
+
+export const deskIds: readonly DeskId[] = Object.keys(import.meta.glob('/content/desks/*.json'))
+	.map(fileId)
+	.sort((a, b) => deskRank(a) - deskRank(b) || a.localeCompare(b));

@@ -1,5 +1,5 @@
 import { Desk } from './schema';
-import { DESK_IDS, type DeskId } from './desk-ids';
+import { deskIds, deskRank, type DeskId } from './desk-ids';
 
 export type { Desk };
 
@@ -10,8 +10,8 @@ const fileId = (key: string) => /([^/]+)\.json$/.exec(key)?.[1] ?? key;
 /**
  * Validates desk files keyed by path. Throws one error listing every problem, each naming the file
  * and the field path, so a bad entry fails the tests and the build (pages import this while
- * prerendering). With `complete`, every id in DESK_IDS must have a file. Returns the desks in the
- * order of DESK_IDS, which groups and ranks them.
+ * prerendering). With `complete`, every desk id must have a valid file. Returns the desks in the
+ * order of content/desk-order.json; desks not listed there come last, by id.
  */
 export function validateDesks(
 	files: Record<string, unknown>,
@@ -41,13 +41,12 @@ export function validateDesks(
 		desks.push(desk);
 	}
 	if (complete) {
-		for (const id of DESK_IDS) {
+		for (const id of deskIds) {
 			if (!named.has(id)) problems.push(`content/desks/${id}.json: (file): missing; every desk id needs a file`);
 		}
 	}
 	if (problems.length) throw new Error(`Invalid desk content:\n${problems.join('\n')}`);
-	const rank = (id: string) => (DESK_IDS as readonly string[]).indexOf(id);
-	return desks.sort((a, b) => rank(a.id) - rank(b.id));
+	return desks.sort((a, b) => deskRank(a.id) - deskRank(b.id) || a.id.localeCompare(b.id));
 }
 
 export const desks: Desk[] = validateDesks(
@@ -56,6 +55,11 @@ export const desks: Desk[] = validateDesks(
 );
 
 const byId = new Map(desks.map((d) => [d.id, d]));
+
+/** Whether a desk file exists for this id (ids from links, imports and old records). */
+export function isDeskId(id: string): id is DeskId {
+	return byId.has(id);
+}
 
 export function getDesk(id: DeskId): Desk {
 	const desk = byId.get(id);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DESK_IDS } from './desk-ids';
 
 /** Text in both languages. Japanese is the original; English is a faithful translation. */
 export const Localized = z.object({
@@ -100,7 +99,8 @@ export const Category = z.enum([
 export type Category = z.infer<typeof Category>;
 
 export const Desk = z.object({
-	id: z.enum(DESK_IDS),
+	/** The file name without .json (checked by the loader). */
+	id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and hyphens' }),
 	name: Localized,
 	organisation: Localized,
 	category: Category,

@@ -49,3 +49,15 @@ export function fromJapanLocalInput(value: string): string | undefined {
 	const date = new Date(`${value.length === 16 ? value + ':00' : value}+09:00`);
 	return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
+
+const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const JA_WEEKDAY_OF = ['日', '月', '火', '水', '木', '金', '土'];
+
+/** A Japan date '2026-03-01' as 「2026年3月1日（日）」 or 'Sun 1 March 2026'. */
+export function formatJapanDate(date: string, locale: Locale): string {
+	const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+	const weekday = new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
+	return locale === 'ja'
+		? `${y}年${mo}月${d}日（${JA_WEEKDAY_OF[weekday]}）`
+		: `${EN_WEEKDAYS[weekday]} ${d} ${EN_MONTHS[mo - 1]} ${y}`;
+}

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DESK_IDS } from '$lib/content/desk-ids';
 
 /**
  * The incident as stored on the device. Every read is validated against this schema; the
@@ -35,7 +34,8 @@ export type Details = z.infer<typeof Details>;
 
 export const ContactRecord = z.object({
 	id: z.string().min(1),
-	deskId: z.enum(DESK_IDS),
+	/** A desk's file name; a desk removed later still names itself by this id. */
+	deskId: z.string().regex(/^[a-z0-9-]+$/),
 	at: Instant,
 	reference: FreeText,
 	outcome: FreeText

@@ -1,6 +1,6 @@
 import type { DeskId } from '$lib/content/desk-ids';
 import type { ContactRecord, Incident, Sender, TimelineEntry } from './schema';
-import { formatJapanTime, type Locale } from './japan-time';
+import { formatJapanDate, formatJapanTime, type Locale } from './japan-time';
 
 export type { Locale };
 
@@ -17,6 +17,15 @@ export interface SummaryOptions {
 	/** Names desks (the addressee and contacts made); the id is shown when it is not given. */
 	deskName?: (id: DeskId) => string | undefined;
 	policeRequest?: PoliceRequest;
+	/** What the triage learned, already in words (src/lib/triage/describe.ts). */
+	situation?: SituationFacts;
+}
+
+/** The triage's answers as the summary shows them; plain data, so this module needs no triage code. */
+export interface SituationFacts {
+	lines: { label: string; value: string }[];
+	/** Where a personal-data report may be due: dates are Japan dates ('YYYY-MM-DD'). */
+	ppc?: { required: boolean; deadlines: { learnedOn: string; preliminaryBy: string; finalBy: string; finalDays: number } };
 }
 
 export interface Summary {
@@ -90,7 +99,12 @@ const T = {
 		phone: '電話',
 		email: 'メール',
 		closing: 'どうぞよろしくお願いいたします。',
-		footer: (now: string) => `（この要約は ${now} に「初動ナビ」で作成しました）`
+		footer: (now: string) => `（この要約は ${now} に「初動ナビ」で作成しました）`,
+		situation: '状況（初動ナビの質問への回答）',
+		ppcDeadlines: (learned: string) => `個人情報保護委員会への報告の期限（気づいた日 ${learned} から数えます）`,
+		ppcPreliminary: (date: string) => `速報: 速やかに（目安 ${date} まで）`,
+		ppcFinal: (date: string, days: number) => `確報: ${date} まで（${days}日以内）`,
+		ppcCheck: '報告が必要な場合に当たるか、まず確かめてください。当たるときは上の期限です。'
 	},
 	en: {
 		subject: (when?: string) =>
@@ -150,7 +164,12 @@ const T = {
 		phone: 'Phone',
 		email: 'Email',
 		closing: 'Thank you for your help.',
-		footer: (now: string) => `(Prepared with Shodo Navi on ${now}, Japan time)`
+		footer: (now: string) => `(Prepared with Shodo Navi on ${now}, Japan time)`,
+		situation: 'The situation (answers to Shodo Navi’s questions)',
+		ppcDeadlines: (learned: string) => `Deadlines for the report to the Personal Information Protection Commission (counted from ${learned}, when it was noticed)`,
+		ppcPreliminary: (date: string) => `Preliminary report: promptly (as a guide, by ${date})`,
+		ppcFinal: (date: string, days: number) => `Final report: by ${date} (within ${days} days)`,
+		ppcCheck: 'First check whether a case that must be reported applies; if it does, these are the deadlines.'
 	}
 } as const;
 
@@ -182,6 +201,19 @@ export function renderSummary(incident: Incident, options: SummaryOptions): Summ
 	const reminders: string[] = [];
 
 	lines.push(t.greeting(options.deskId ? name(options.deskId) : undefined), '', t.intro);
+
+	const situation = options.situation;
+	if (situation?.lines.length) {
+		heading(t.situation);
+		for (const { label, value } of situation.lines) lines.push(`${label}: ${value}`);
+	}
+	if (situation?.ppc && (kind === 'ppc' || !options.deskId)) {
+		const { deadlines, required } = situation.ppc;
+		const date = (d: string) => formatJapanDate(d, options.locale);
+		heading(t.ppcDeadlines(date(deadlines.learnedOn)));
+		lines.push(t.ppcPreliminary(date(deadlines.preliminaryBy)), t.ppcFinal(date(deadlines.finalBy), deadlines.finalDays));
+		if (!required) lines.push(t.ppcCheck);
+	}
 
 	heading(t.happened);
 	field(t.discovered, incident.discoveredAt && when(incident.discoveredAt));

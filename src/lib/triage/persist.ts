@@ -1,26 +1,27 @@
 import { z } from 'zod';
 import type { SnapshotFrom } from 'xstate';
+import { triageTree, type TriageTree } from '$lib/content/triage';
 import type { SavedTriage } from '$lib/incident/schema';
-import { MACHINE_VERSION, QUESTIONS, STEPS, triageMachine } from './machine';
+import { steps, type Answers } from './flow';
+import { MACHINE_VERSION, triageMachine } from './machine';
 
 export type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
 
-const AnswersSchema = z.strictObject(
-	Object.fromEntries(Object.entries(QUESTIONS).map(([id, options]) => [id, z.enum(options).optional()]))
-);
-
 /** The parts of a persisted snapshot the machine relies on; anything else about it must be empty. */
-const PersistedTriage = z.object({
-	status: z.literal('active'),
-	value: z.enum(STEPS),
-	context: z.strictObject({
-		answers: AnswersSchema,
-		history: z.array(z.enum(STEPS)),
-		editing: z.boolean()
-	}),
-	children: z.strictObject({}).optional(),
-	historyValue: z.strictObject({}).optional()
-});
+function persistedTriage(tree: TriageTree) {
+	const answers = z.strictObject(
+		Object.fromEntries(tree.questions.map((q) => [q.id, z.enum(q.options.map((o) => o.value) as [string, ...string[]]).optional()]))
+	);
+	const step = z.enum(steps(tree) as [string, ...string[]]);
+	return z.object({
+		status: z.literal('active'),
+		value: step,
+		context: z.strictObject({ answers, history: z.array(step), editing: z.boolean() }),
+		children: z.strictObject({}).optional(),
+		historyValue: z.strictObject({}).optional()
+	});
+}
+const PersistedTriage = persistedTriage(triageTree);
 
 export type RestoreResult =
 	| { kind: 'none' }
@@ -39,4 +40,13 @@ export function restoreTriage(saved: SavedTriage | undefined): RestoreResult {
 
 export function saveTriage(snapshot: unknown, now: Date): SavedTriage {
 	return { machineVersion: MACHINE_VERSION, snapshot, savedAt: now.toISOString() };
+}
+
+/**
+ * The answers of a saved triage, for the details and the summary: only a snapshot this version can
+ * restore counts, so an old or damaged one yields no answers rather than wrong ones.
+ */
+export function readAnswers(saved: SavedTriage | undefined): Answers {
+	const restored = restoreTriage(saved);
+	return restored.kind === 'restored' ? { ...restored.snapshot.context.answers } : {};
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import { MACHINE_VERSION, triageMachine } from '$lib/triage/machine';
-import { restoreTriage, saveTriage } from '$lib/triage/persist';
+import { readAnswers, restoreTriage, saveTriage } from '$lib/triage/persist';
 
 function savedAfter(values: string[]) {
 	const actor = createActor(triageMachine).start();
@@ -16,14 +16,14 @@ describe('restoreTriage', () => {
 	});
 
 	test('a snapshot of this machine version restores at the same step with its answers', () => {
-		const saved = savedAfter(['no', 'organisation', 'no']);
+		const saved = savedAfter(['no', 'organisation', 'malware']);
 		expect(saved.machineVersion).toBe(MACHINE_VERSION);
 		const result = restoreTriage(saved);
 		expect(result.kind).toBe('restored');
 		if (result.kind !== 'restored') return;
 		const actor = createActor(triageMachine, { snapshot: result.snapshot }).start();
 		expect(actor.getSnapshot().value).toBe('orgSupport');
-		expect(actor.getSnapshot().context.answers).toEqual({ safety: 'no', who: 'organisation', orgItStaff: 'no' });
+		expect(actor.getSnapshot().context.answers).toEqual({ safety: 'no', who: 'organisation', what: 'malware' });
 	});
 
 	test('another machine version is discarded, not guessed at', () => {
@@ -48,5 +48,15 @@ describe('restoreTriage', () => {
 			kind: 'discarded',
 			reason: 'invalid'
 		});
+	});
+});
+
+describe('readAnswers', () => {
+	test('gives the answers of a snapshot this version can restore, and nothing for an old or damaged one', () => {
+		const saved = savedAfter(['no', 'individual', 'phishing']);
+		expect(readAnswers(saved)).toEqual({ safety: 'no', who: 'individual', what: 'phishing' });
+		expect(readAnswers({ ...saved, machineVersion: MACHINE_VERSION - 1 })).toEqual({});
+		expect(readAnswers({ ...saved, snapshot: { ...(saved.snapshot as object), value: 'gone' } })).toEqual({});
+		expect(readAnswers(undefined)).toEqual({});
 	});
 });
