@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import raw from '$content/first-aid/first-aid.json';
-import { IsoDate, Localized, Source } from './schema';
+import { IsoDate, Localized, POWER_OFF, Source } from './schema';
 
-/** Words that contradict the first rule of first aid; content must never tell anyone to power a device off. */
-const POWER_OFF = /電源を(切|落と|オフ)|シャットダウン|turn (it|the device|the computer) off|power (it )?off|shut (it )?down/i;
 
 const Text = Localized.refine((t) => !POWER_OFF.test(t.ja) && !POWER_OFF.test(t.en), {
 	error: 'first aid must never say to turn a device off'

@@ -8,6 +8,9 @@ export const Localized = z.object({
 export type Localized = z.infer<typeof Localized>;
 
 export const IsoDate = z.iso.date();
+
+/** Words that contradict the first rule of first aid; advice must never tell anyone to power a device off. */
+export const POWER_OFF = /電源を(切|落と|オフ)|シャットダウン|turn (it|the device|the computer) off|power (it )?off|shut (it )?down/i;
 /** Time of day in Japan, 'HH:MM', 24-hour. '24:00' is allowed as a closing time. */
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
 	error: 'must be HH:MM (00:00-24:00)'

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Localized } from './schema';
+import { Localized, POWER_OFF } from './schema';
 import { deskIds } from './desk-ids';
 
 /**
@@ -265,6 +265,17 @@ export function validateTriage(files: TriageFiles, desks: readonly string[]): Tr
 			}
 		}
 	}
+	const advises = (text: Localized, at: string) => {
+		if (POWER_OFF.test(text.ja) || POWER_OFF.test(text.en)) problems.push(`${at}: advice must never say to turn a device off`);
+	};
+	const perFileAgain = new Map<string, number>();
+	for (const rule of rules) {
+		const i = perFileAgain.get(rule.file) ?? 0;
+		perFileAgain.set(rule.file, i + 1);
+		advises(rule.reason, `${rule.file}: rules.${i}.reason`);
+	}
+	for (const [id, text] of Object.entries(prepareFile.prepare)) advises(text, `${displayPath(files.prepare[0])}: prepare.${id}`);
+	nextStepsFile.steps.forEach((s, i) => advises(s.text, `${displayPath(files.nextSteps[0])}: steps.${i}.text`));
 	const stepsFile = displayPath(files.nextSteps[0]);
 	nextStepsFile.steps.forEach((s, i) => s.when && checkCondition(s.when, `${stepsFile}: steps.${i}.when`));
 	for (const tag of LEGAL_TAGS) {

@@ -101,9 +101,9 @@ const T = {
 		closing: 'どうぞよろしくお願いいたします。',
 		footer: (now: string) => `（この要約は ${now} に「初動ナビ」で作成しました）`,
 		situation: '状況（初動ナビの質問への回答）',
-		ppcDeadlines: (learned: string) => `個人情報保護委員会への報告の期限（気づいた日 ${learned} から数えます）`,
-		ppcPreliminary: (date: string) => `速報: 速やかに（目安 ${date} まで）`,
-		ppcFinal: (date: string, days: number) => `確報: ${date} まで（${days}日以内）`,
+		ppcDeadlines: (learned: string) => `個人情報保護委員会への報告の期限（気づいた日 ${learned}から数えます）`,
+		ppcPreliminary: (date: string) => `速報: 速やかに（目安は${date}まで）`,
+		ppcFinal: (date: string, days: number) => `確報: ${date}まで（${days}日以内）`,
 		ppcCheck: '報告が必要な場合に当たるか、まず確かめてください。当たるときは上の期限です。'
 	},
 	en: {

@@ -4,7 +4,7 @@ import DeskPage from '../../../src/routes/desks/[id]/+page.svelte';
 import DesksPage from '../../../src/routes/desks/+page.svelte';
 import { load as loadList } from '../../../src/routes/desks/+page';
 import { getDesk } from '$lib/content/desks';
-import { DESK_IDS, type DeskId } from '$lib/content/desk-ids';
+import { deskIds, type DeskId } from '$lib/content/desk-ids';
 
 const jst = (local: string) => new Date(`${local}+09:00`);
 const page = (id: DeskId) => render(DeskPage, { data: { desk: getDesk(id) } });
@@ -75,7 +75,7 @@ describe('desk list', () => {
 	it('lists every desk once, grouped by category, each linking to its page', () => {
 		render(DesksPage, { data: loadList() });
 		const links = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
-		expect(links.sort()).toEqual(DESK_IDS.map((id) => `/desks/${id}`).sort());
+		expect(links.sort()).toEqual(deskIds.map((id) => `/desks/${id}`).sort());
 		expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
 			'緊急のとき', '警察', 'IPA（情報処理推進機構）', '個人情報の漏えい', '中小企業の支援',
 			'詐欺・消費者トラブル・インシデントの報告', '違法・有害な情報', '法律・権利', '業種別'

@@ -4,6 +4,9 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { openIncidentStore } from '$lib/storage';
 import { newIncident } from '$lib/incident/schema';
+import { createActor } from 'xstate';
+import { triageMachine } from '$lib/triage/machine';
+import { saveTriage } from '$lib/triage/persist';
 import DetailsPage from '../../../src/routes/incident/details/+page.svelte';
 
 async function seed() {
@@ -11,11 +14,11 @@ async function seed() {
 	const incident = newIncident('seeded', new Date('2026-03-02T00:00:00.000Z'));
 	incident.discoveredAt = '2026-03-02T00:30:00.000Z';
 	incident.details.deviceType = 'ノートパソコン';
-	incident.triage = {
-		machineVersion: 1,
-		savedAt: '2026-03-02T00:31:00.000Z',
-		snapshot: { value: 'result', context: { answers: { what: 'ransomware' } } }
-	};
+	// A triage really run to the desks: a person whose files were encrypted.
+	const actor = createActor(triageMachine).start();
+	actor.send({ type: 'CONTINUE' });
+	for (const value of ['no', 'individual', 'ransomware']) actor.send({ type: 'ANSWER', value });
+	incident.triage = saveTriage(JSON.parse(JSON.stringify(actor.getPersistedSnapshot())), new Date('2026-03-02T00:31:00.000Z'));
 	await store.put(incident);
 	await store.setCurrent('seeded');
 	return store;
@@ -28,7 +31,7 @@ describe('the details page', () => {
 		render(DetailsPage);
 
 		const what = await screen.findByLabelText(/^5\. 事象が発生した日/);
-		expect(what).toHaveValue('画面に身代金を要求する表示が出て、ファイルが開けなくなった（ランサムウェアの疑い）');
+		expect(what).toHaveValue('ファイルが暗号化されて開けなくなり、身代金を求める表示が出た（ランサムウェアの疑い）');
 		expect(screen.getByText('トリアージの回答から入れました。違っていれば直してください。')).toBeInTheDocument();
 		expect(screen.getByLabelText('気づいた日時（日本時間）')).toHaveValue('2026-03-02T09:30');
 		expect(screen.getByLabelText('1. 対象となる端末の種類')).toHaveValue('ノートパソコン');

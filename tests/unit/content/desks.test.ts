@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { DESK_IDS, type DeskId } from '$lib/content/desk-ids';
+import { deskIds, type DeskId } from '$lib/content/desk-ids';
+import order from '$content/desk-order.json';
 import { desks, getDesk, validateDesks } from '$lib/content/desks';
 import type { Contact, Hours } from '$lib/content/schema';
 
@@ -20,9 +21,18 @@ describe('desk content', () => {
 		}
 	});
 
-	it('has exactly one file per desk id', () => {
-		expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...DESK_IDS].sort());
-		expect(desks.map((d) => d.id)).toEqual([...DESK_IDS]);
+	it('takes each desk id from its file name, in the order of content/desk-order.json', () => {
+		expect([...deskIds].sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
+		expect(desks.map((d) => d.id)).toEqual([...deskIds]);
+		const listed = desks.map((d) => d.id).filter((id) => order.order.includes(id));
+		expect(listed).toEqual(order.order.filter((id) => listed.includes(id)));
+	});
+
+	it('refuses a file whose id is not its file name, naming both', () => {
+		const json = JSON.parse(readFileSync('content/desks/ipa-anshin.json', 'utf8'));
+		expect(() => validateDesks({ '/content/desks/ipa-helpline.json': json })).toThrow(
+			'content/desks/ipa-helpline.json: id: "ipa-anshin" must equal the file name "ipa-helpline"'
+		);
 	});
 
 	it('holds every desk the issue names', () => {

@@ -1,30 +1,136 @@
 import { describe, expect, test } from 'vitest';
-import raw from '$content/triage/questions.json';
+import { createActor } from 'xstate';
 import firstAidRaw from '$content/first-aid/first-aid.json';
 import { FirstAid, firstAid } from '$lib/content/first-aid';
-import { QuestionsFile, questionText } from '$lib/content/triage-questions';
-import { QUESTIONS, type QuestionId } from '$lib/triage/machine';
+import { Desk } from '$lib/content/schema';
+import { validateDesks } from '$lib/content/desks';
+import { triageTree, validateTriage } from '$lib/content/triage';
+import { showsDesks, type Step } from '$lib/triage/flow';
+import { createTriageMachine } from '$lib/triage/machine';
+import { route } from '$lib/triage/routing';
+import { realDeskIds, triageFiles, type RawQuestions, type RawRules } from '../../fixtures/triage-content';
 
-describe('content/triage/questions.json', () => {
-	test('every question the machine asks has its title and a label for every answer, in both languages', () => {
-		for (const id of Object.keys(QUESTIONS) as QuestionId[]) {
-			const q = questionText(id);
-			expect(q.title.ja).not.toBe('');
-			expect(q.options.map((o) => o.value)).toEqual([...QUESTIONS[id]]);
-			for (const o of q.options) expect(o.label.en).not.toBe('');
-		}
+const NOW = new Date('2026-06-15T03:00:00Z');
+const RULES = (name: string) => `/content/triage/rules/${name}.json`;
+
+function problems(mutate: (files: ReturnType<typeof triageFiles>) => void, desks: readonly string[] = realDeskIds): string {
+	const files = triageFiles();
+	mutate(files);
+	try {
+		validateTriage(files, desks);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	return '';
+}
+
+const questionsOf = (files: ReturnType<typeof triageFiles>) => files.questions[1] as RawQuestions;
+const rulesOf = (files: ReturnType<typeof triageFiles>, name: string) => files.rules[RULES(name)] as RawRules;
+
+describe('the triage content is checked against itself and the desks, naming the file and the field', () => {
+	test('the real content is valid', () => {
+		expect(problems(() => {})).toBe('');
+		expect(triageTree.rules.length).toBeGreaterThan(40);
 	});
 
-	test('a file whose answers differ from the machine is refused with the question named', () => {
-		const broken = structuredClone(raw) as { questions: Record<string, { options: Record<string, unknown> }> };
-		delete broken.questions.who!.options.organisation;
-		const result = QuestionsFile.safeParse(broken);
-		expect(result.success).toBe(false);
-		expect(JSON.stringify(result.error?.issues)).toContain('options of who');
+	test.each([
+		['a rule names a desk that has no file', (f: ReturnType<typeof triageFiles>) => (rulesOf(f, '40-device').rules[0]!.desk = 'no-such-desk'), 'content/triage/rules/40-device.json: rules.0.desk: no desk "no-such-desk"'],
+		['a rule asks for an answer the question does not have', (f: ReturnType<typeof triageFiles>) => (rulesOf(f, '30-money').rules[0]!.when = { moneyLost: 'perhaps' }), 'content/triage/rules/30-money.json: rules.0.when.moneyLost: "perhaps" is not an answer of moneyLost'],
+		['a rule names a question that does not exist', (f: ReturnType<typeof triageFiles>) => (rulesOf(f, '30-money').rules[1]!.when = { colour: 'red' }), 'rules.1.when.colour: "colour" is not a question id'],
+		['a rule names a tag no answer carries', (f: ReturnType<typeof triageFiles>) => (rulesOf(f, '95-organisations').rules[0]!.when = { tag: 'nonsense' }), 'content/triage/rules/95-organisations.json: rules.0.when.tag: no answer carries the tag "nonsense"'],
+		['a rule names a decision the code does not make', (f: ReturnType<typeof triageFiles>) => (rulesOf(f, '90-personal-data').rules[0]!.when = { fact: 'ppc-maybe' }), 'rules.0.when.fact: must be one of'],
+		['a rule prepares something that is not listed', (f: ReturnType<typeof triageFiles>) => (rulesOf(f, '10-life').rules[0]!.prepare = ['photos']), 'content/triage/rules/10-life.json: rules.0.prepare.0: "photos" is not in content/triage/prepare.json'],
+		['a reason is not a sentence', (f: ReturnType<typeof triageFiles>) => ((rulesOf(f, '10-life').rules[0]!.reason as { ja: string }).ja = '110番のため'), 'content/triage/rules/10-life.json: rules.0.reason: each reason is a whole sentence'],
+		['a rule has no source', (f: ReturnType<typeof triageFiles>) => (rulesOf(f, '10-life').rules[0]!.sources = []), 'content/triage/rules/10-life.json: rules.0.sources'],
+		['two rules share an id', (f: ReturnType<typeof triageFiles>) => (rulesOf(f, '30-money').rules[1]!.id = 'money-bank'), 'rules.1.id: "money-bank" is already used'],
+		['a question is asked on an answer that comes later', (f: ReturnType<typeof triageFiles>) => (questionsOf(f).questions[3]!.askWhen = { policeReport: 'yes' }), 'content/triage/questions.json: questions.3.askWhen.policeReport: "policeReport" is asked later'],
+		['an answer belongs to no group of a grouped question', (f: ReturnType<typeof triageFiles>) => (questionsOf(f).questions[2]!.options[0]!.group = 'nowhere'), 'content/triage/questions.json: questions.2.options.0.group: "nowhere" is not one of the question\'s groups'],
+		['the safety question is not first', (f: ReturnType<typeof triageFiles>) => questionsOf(f).questions.reverse(), 'the first question must be "safety"'],
+		['advice says to turn a device off', (f: ReturnType<typeof triageFiles>) => ((rulesOf(f, '40-device').rules[0]!.reason as { ja: string }).ja = 'まず電源を切ってください。'), 'content/triage/rules/40-device.json: rules.0.reason: advice must never say to turn a device off']
+	])('%s', (_name, mutate, message) => {
+		expect(problems(mutate)).toContain(message);
+	});
+});
+
+describe('an editor changes the triage by editing content alone (a copy of the real content as the fixture)', () => {
+	test('add a desk: a new file in content/desks and a rule that names it', () => {
+		const desk = {
+			id: 'town-cyber-desk',
+			name: { ja: '町のサイバー相談窓口', en: 'Town cyber desk' },
+			organisation: { ja: '町役場', en: 'Town office' },
+			category: 'business-support',
+			audience: 'organisation',
+			region: 'national',
+			summary: { ja: '町の事業者の相談窓口です。', en: 'A desk for the town’s businesses.' },
+			handles: [{ ja: '相談', en: 'Advice' }],
+			doesNotHandle: [],
+			contacts: [],
+			notes: [],
+			sources: [{ title: 'test', url: 'https://example.jp/', checked: '2026-11-23' }],
+			checked: '2026-11-23'
+		};
+		expect(Desk.safeParse(desk).success).toBe(true);
+		const [valid] = validateDesks({ '/content/desks/town-cyber-desk.json': desk });
+		const files = triageFiles();
+		rulesOf(files, '40-device').rules.push({
+			id: 'malware-town',
+			when: { what: 'malware', tag: 'org' },
+			desk: valid!.id,
+			urgency: 'now',
+			reason: { ja: '町の事業者はまずここに連絡します。', en: 'Town businesses call here first.' },
+			sources: [{ url: 'https://example.jp/' }]
+		});
+		expect(() => validateTriage(files, realDeskIds)).toThrow('no desk "town-cyber-desk"');
+		const tree = validateTriage(files, [...realDeskIds, valid!.id]);
+		const desks = route({ answers: { safety: 'no', who: 'organisation', what: 'malware' }, now: NOW }, tree);
+		expect(desks.map((d) => d.deskId)).toContain('town-cyber-desk');
+		expect(desks.find((d) => d.deskId === 'town-cyber-desk')?.reasons[0]?.ja).toBe('町の事業者はまずここに連絡します。');
 	});
 
-	test('要配慮個人情報 is explained where it is asked', () => {
-		expect(questionText('sensitiveData').help?.ja).toContain('病歴');
+	test('add a situation: an answer to "what happened" and a rules file for it, and the machine offers it', () => {
+		const files = triageFiles();
+		const what = questionsOf(files).questions.find((q) => q.id === 'what')!;
+		what.options.splice(1, 0, { value: 'qr-scam', group: 'device', tags: ['money'], label: { ja: '店に貼られたQRコードから偽のページに入った', en: 'A QR code in a shop led to a fake page' } });
+		files.rules[RULES('55-qr')] = {
+			checked: '2026-11-23',
+			rules: [
+				{ id: 'qr-antiphishing', when: { what: 'qr-scam' }, desk: 'antiphishing', urgency: 'days', reason: { ja: '偽のページを届け出られます。', en: 'You can report the fake page.' }, sources: [{ facts: 'フィッシング対策協議会' }] }
+			]
+		};
+		const tree = validateTriage(files, realDeskIds);
+		const machine = createTriageMachine(tree);
+		const actor = createActor(machine).start();
+		for (const event of [{ type: 'CONTINUE' }, { type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: 'individual' }, { type: 'ANSWER', value: 'qr-scam' }] as const) actor.send(event);
+		const s = actor.getSnapshot();
+		expect(showsDesks(tree, s.value as Step)).toBe(true);
+		// Its "money" tag brings the money question, and the rules keyed on money apply to it too.
+		expect(s.value).toBe('moneyLost');
+		actor.send({ type: 'ANSWER', value: 'yes' });
+		const ids = route({ answers: actor.getSnapshot().context.answers, now: NOW }, tree).map((d) => d.deskId);
+		expect(ids.slice(0, 3)).toEqual(['bank-or-card', 'police-npa-online', 'antiphishing']);
+	});
+
+	test('change the desks a situation leads to, and their reasons', () => {
+		const answers = { safety: 'no', who: 'individual', what: 'spam' };
+		expect(route({ answers, now: NOW }).map((d) => d.deskId)).toEqual(['spam-mail-center']);
+		const files = triageFiles();
+		const mail = rulesOf(files, '50-mail');
+		const spam = mail.rules.find((r) => r.id === 'spam-center')!;
+		spam.desk = 'antiphishing';
+		spam.reason = { ja: '迷惑メールの中のフィッシングを届け出ます。', en: 'Report the phishing among the spam.' };
+		const tree = validateTriage(files, realDeskIds);
+		const desks = route({ answers, now: NOW }, tree);
+		expect(desks.map((d) => d.deskId)).toEqual(['antiphishing']);
+		expect(desks[0]!.reasons[0]!.en).toBe('Report the phishing among the spam.');
+	});
+
+	test('reorder the desks of a situation by reordering its rules', () => {
+		const answers = { safety: 'no', who: 'individual', what: 'harassment' };
+		expect(route({ answers, now: NOW }).map((d) => d.deskId)).toEqual(['police-station', 'ihaho', 'moj-human-rights']);
+		const files = triageFiles();
+		rulesOf(files, '80-people').rules.reverse();
+		const tree = validateTriage(files, realDeskIds);
+		expect(route({ answers, now: NOW }, tree).map((d) => d.deskId)).toEqual(['moj-human-rights', 'ihaho', 'police-station']);
 	});
 });
 

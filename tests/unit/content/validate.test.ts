@@ -63,11 +63,11 @@ describe('validateDesks', () => {
 		);
 	});
 
-	it('rejects an unknown id', () => {
+	it('rejects an id that cannot be a file name in a link', () => {
 		const bad = copy();
-		bad.id = 'ipa-unknown';
-		expect(() => validateDesks({ '/content/desks/ipa-unknown.json': bad })).toThrow(
-			'content/desks/ipa-unknown.json: id:'
+		bad.id = 'IPA Anshin';
+		expect(() => validateDesks({ '/content/desks/IPA Anshin.json': bad })).toThrow(
+			'content/desks/IPA Anshin.json: id: must be lower-case letters, digits and hyphens'
 		);
 	});
 
