@@ -28,43 +28,54 @@ test('a whole triage by keyboard alone, from the home page to the desks', async 
 	await atStep(page, 'safety');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
-	const answers: [string, string, 'Enter' | 'Space'][] = [
+	for (const [step, value, key] of [
 		['safety', 'no', 'Enter'],
 		['who', 'individual', 'Space'],
-		['what', 'phishing', 'Enter'],
-		['passwordEntered', 'yes', 'Space'],
-		['moneyLost', 'yes', 'Enter'],
-		['ongoing', 'no', 'Enter'],
-		['policeReport', 'no', 'Space']
-	];
-	for (const [step, value, key] of answers) {
+		['what', 'phishing', 'Enter']
+	] as const) {
 		await atStep(page, step);
 		await tabTo(page, option(page, value));
 		await page.keyboard.press(key);
 	}
-	await atStep(page, 'details');
-	await tabTo(page, page.getByRole('button', { name: '相談先を見る' }));
-	await page.keyboard.press('Enter');
-
+	// The desks are on screen at once; the follow-ups come under them, on the same screen.
+	await atStep(page, 'passwordEntered');
+	await expect(page.getByTestId('result-desks').locator('[data-desk]').first()).toHaveAttribute('data-desk', 'antiphishing');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	for (const [step, value, key] of [
+		['passwordEntered', 'yes', 'Space'],
+		['moneyLost', 'yes', 'Enter'],
+		['policeReport', 'no', 'Space']
+	] as const) {
+		await atStep(page, step);
+		await tabTo(page, page.getByTestId('refine').locator(`button[data-value="${value}"]`));
+		await page.keyboard.press(key);
+	}
 	await atStep(page, 'result');
+	await expect(page.getByTestId('refine')).toHaveCount(0);
 	const desks = page.getByTestId('result-desks').locator('[data-desk]');
 	await expect(desks.first()).toHaveAttribute('data-desk', 'bank-or-card');
+	await expect(desks.nth(1)).toHaveAttribute('data-desk', 'police-npa-online');
 	await expect(page.locator('[data-desk="antiphishing"]')).toBeVisible();
 	await expect(page.locator('[data-desk="ipa-organisation"]')).toHaveCount(0);
 
 	// Change one answer from the result, by keyboard, and come back with the others kept.
-	await tabTo(page, page.getByRole('button', { name: '「お金を払った・振り込んだ、またはカードや口座の情報を入力しましたか？」の回答を変更' }));
+	await tabTo(page, page.getByRole('button', { name: '「お金を払った・振り込んだ、またはカードや口座の情報を入力しましたか？」の回答を変更' }), 200);
 	await page.keyboard.press('Enter');
 	await atStep(page, 'moneyLost');
-	await expect(option(page, 'yes')).toContainText('前の回答');
-	await tabTo(page, option(page, 'no'));
+	const refine = page.getByTestId('refine');
+	await expect(refine.locator('button[data-value="yes"]')).toContainText('前の回答');
+	await tabTo(page, refine.locator('button[data-value="no"]'));
 	await page.keyboard.press('Enter');
 	await atStep(page, 'result');
 	await expect(page.locator('[data-desk="bank-or-card"]')).toHaveCount(0);
 	await expect(page.locator('[data-desk="antiphishing"]')).toBeVisible();
 
-	// From a recommended desk, one step prepares the summary addressed to it.
-	await tabTo(page, page.locator('[data-desk="antiphishing"]').getByTestId('summary-for-desk'));
+	// From a recommended desk, 「詳しく」 opens everything about it, and the summary addressed to it is one step on.
+	const antiphishing = page.locator('[data-desk="antiphishing"]');
+	await tabTo(page, antiphishing.getByTestId('desk-more'));
+	await page.keyboard.press('Enter');
+	await expect(antiphishing.getByTestId('desk-more')).toHaveAttribute('aria-expanded', 'true');
+	await tabTo(page, antiphishing.getByTestId('summary-for-desk'));
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/incident\/summary\?desk=antiphishing$/);
 	await expect(page.locator('#summary-desk')).toHaveValue('antiphishing');
@@ -77,14 +88,14 @@ test('a triage interrupted by closing the page resumes at the same step with its
 	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
 	await option(page, 'no').click();
 	await option(page, 'organisation').click();
-	await atStep(page, 'orgItStaff');
-	await option(page, 'no').click();
-	await option(page, 'none').click();
-	await atStep(page, 'orgSize');
+	await option(page, 'malware').click();
+	await atStep(page, 'orgSupport');
+	await page.getByTestId('refine').locator('button[data-value="no"]').click();
+	await atStep(page, 'personalData');
 	// The phone's back button returns to the previous question.
 	await page.goBack();
 	await atStep(page, 'orgSupport');
-	await expect(option(page, 'none')).toContainText('前の回答');
+	await expect(page.getByTestId('refine').locator('button[data-value="no"]')).toContainText('前の回答');
 	await page.close();
 
 	const again = await context.newPage();
@@ -92,13 +103,13 @@ test('a triage interrupted by closing the page resumes at the same step with its
 	await atStep(again, 'orgSupport');
 	// In the new page too, the phone's back button and the on-screen one step back through the questions.
 	await again.goBack();
-	await atStep(again, 'orgItStaff');
-	await expect(option(again, 'no')).toContainText('前の回答');
+	await atStep(again, 'what');
+	await expect(option(again, 'malware')).toContainText('前の回答');
 	await again.getByRole('button', { name: '戻る' }).click();
 	await atStep(again, 'who');
 	await expect(option(again, 'organisation')).toContainText('前の回答');
 	await option(again, 'organisation').click();
-	await atStep(again, 'orgItStaff');
+	await atStep(again, 'what');
 
 	// Starting over asks first; cancelling keeps everything.
 	await again.getByRole('button', { name: '最初からやり直す' }).click();
@@ -106,7 +117,7 @@ test('a triage interrupted by closing the page resumes at the same step with its
 	await expect(dialog).toBeVisible();
 	await expect(dialog.getByRole('button', { name: 'やめる' })).toBeFocused();
 	await dialog.getByRole('button', { name: 'やめる' }).click();
-	await atStep(again, 'orgItStaff');
+	await atStep(again, 'what');
 	await again.getByRole('button', { name: '最初からやり直す' }).click();
 	await dialog.getByRole('button', { name: '回答を消してやり直す' }).click();
 	await atStep(again, 'firstAid');
@@ -135,22 +146,27 @@ test('a triage done offline after one visit', async ({ page, context }) => {
 	await atStep(page, 'firstAid');
 	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
 	await option(page, 'yes').click();
-	await atStep(page, 'emergency');
+	// 110 comes first, right above the next question.
+	await atStep(page, 'who');
+	await expect(page.getByTestId('emergency')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/110番/);
 	await expect(page.getByTestId('call-110')).toHaveAttribute('href', 'tel:110');
-	await page.getByRole('button', { name: '質問を続ける' }).click();
 	await option(page, 'organisation').click();
-	await option(page, 'no').click();
-	await option(page, 'none').click();
-	await option(page, 'upTo20').click();
-	await option(page, 'no').click();
+	await atStep(page, 'what');
+	await expect(page.getByTestId('emergency')).toHaveCount(0);
 	await option(page, 'ransomware').click();
-	for (const value of ['yes', 'no', 'no', 'yes', 'no', 'yes', 'no']) await option(page, value).click();
-	await page.getByRole('button', { name: '相談先を見る' }).click();
+	const refine = page.getByTestId('refine');
+	for (const [step, value] of [['orgSupport', 'no'], ['personalData', 'yes'], ['policeReport', 'no']]) {
+		await atStep(page, step);
+		await refine.locator(`button[data-value="${value}"]`).click();
+	}
 	await atStep(page, 'result');
 	const desks = page.getByTestId('result-desks').locator('[data-desk]');
 	await expect(desks.first()).toHaveAttribute('data-desk', 'police-110');
-	await expect(page.locator('[data-desk="ppc-leak-report"]')).toBeVisible();
-	await expect(page.getByTestId('ppc-deadlines')).toContainText('60日以内');
+	const ppc = page.locator('[data-desk="ppc-leak-report"]');
+	await expect(ppc).toBeVisible();
+	await ppc.getByTestId('desk-more').click();
+	await expect(ppc.getByTestId('ppc-deadlines')).toContainText('60日以内');
 	await expect(page.locator('[data-desk="otasuketai"]')).toBeVisible();
 	await context.setOffline(false);
 });
