@@ -17,16 +17,19 @@ export const DESK_IDS = [
 	'ipa-virus-report',
 	'ipa-unauthorized-access-report',
 	'ipa-ransomware',
+	'ipa-external',
 	// personal data
 	'ppc-leak-report',
 	'ppc-dial',
 	// support for small businesses
 	'otasuketai',
 	'tokyo-sme-cyber',
+	'jnsa-incident-response',
 	// incident handling, fraud and consumers
 	'jpcert',
 	'antiphishing',
 	'spam-mail-center',
+	'sia-fake-shop-hotline',
 	'fake-shop-council',
 	'consumer-hotline',
 	'bank-or-card',
