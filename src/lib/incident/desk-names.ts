@@ -19,3 +19,9 @@ export function deskEmail(id: DeskId): string | undefined {
 	const contact = byId.get(id)?.contacts.find((c) => c.kind === 'email');
 	return contact?.kind === 'email' ? contact.address : undefined;
 }
+
+/** Whether the desk's email address (deskEmail) is one we could not confirm as current (J-CRAT's). */
+export function deskEmailUnconfirmed(id: DeskId): boolean {
+	const contact = byId.get(id)?.contacts.find((c) => c.kind === 'email');
+	return contact?.certainty === 'unconfirmed' || contact?.certainty === 'seed';
+}
