@@ -29,7 +29,7 @@ describe('the details page', () => {
 
 		const what = await screen.findByLabelText(/^5\. 事象が発生した日/);
 		expect(what).toHaveValue('画面に身代金を要求する表示が出て、ファイルが開けなくなった（ランサムウェアの疑い）');
-		expect(screen.getByText('トリアージの回答から入れました。違っていれば直してください。')).toBeInTheDocument();
+		expect(screen.getByText('質問への回答から入れました。違っていれば直してください。')).toBeInTheDocument();
 		expect(screen.getByLabelText('気づいた日時（日本時間）')).toHaveValue('2026-03-02T09:30');
 		expect(screen.getByLabelText('1. 対象となる端末の種類')).toHaveValue('ノートパソコン');
 
