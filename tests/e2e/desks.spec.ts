@@ -55,7 +55,7 @@ test('over the New Year break the badge says the desk may be closed, in Japanese
 	await expect(page.locator('main > p .status-badge').first()).toHaveText(
 		'受付状況：年末年始のため休みの可能性（公式サイトで確認）'
 	);
-	await expect(page.getByText('番号：元の資料のみ（最新かは未確認）')).toBeVisible();
+	await expect(page.getByText('番号と受付時間：元の資料のみ・最新かは未確認')).toBeVisible();
 	await page.goto('/en/desks/ipa-anshin');
 	await hydrated(page);
 	await expect(page.locator('main > p .status-badge').first()).toHaveText(

@@ -88,10 +88,10 @@ describe('desk page: how sure each fact is, and the New Year break', () => {
 		vi.useFakeTimers();
 		vi.setSystemTime(jst('2026-11-24T11:00:00'));
 		const jcrat = page('ipa-jcrat');
-		expect(screen.getByText('アドレス：未確認')).toBeInTheDocument();
+		expect(screen.getByText('アドレスと受付時間：未確認')).toBeInTheDocument();
 		jcrat.unmount();
 		page('tokyo-sme-cyber');
-		expect(screen.getByText('番号：元の資料のみ（最新かは未確認）')).toBeInTheDocument();
+		expect(screen.getByText('番号と受付時間：元の資料のみ・最新かは未確認')).toBeInTheDocument();
 	});
 
 	it('says 警視庁\'s number was seen only on pages quoting it', () => {
@@ -99,7 +99,7 @@ describe('desk page: how sure each fact is, and the New Year break', () => {
 		vi.setSystemTime(jst('2026-11-24T11:00:00'));
 		page('police-tokyo-cyber');
 		const phone = screen.getByRole('link', { name: '03-5805-1731 に電話する' }).closest('li')!;
-		expect(within(phone).getByText('番号：引用したページでのみ確認')).toBeInTheDocument();
+		expect(within(phone).getByText('番号と受付時間：引用したページでのみ確認')).toBeInTheDocument();
 	});
 
 	it('never says 受付中 on a weekday of the New Year break, and says the window is assumed', () => {

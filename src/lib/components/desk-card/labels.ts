@@ -35,19 +35,23 @@ export function certaintyLabel(certainty: Certainty): string {
 }
 
 /**
- * One short line for a contact: 「番号：公式ページで確認済み・受付時間：未確認」, or only the contact's
- * own certainty when its hours are as sure, or when the hours are not shown (information pages).
+ * One short line for a contact: 「番号と受付時間：公式ページで確認済み」, or
+ * 「番号：引用したページでのみ確認・受付時間：未確認」 when they differ. Information pages show no hours.
  */
 export function contactCertainty(contact: Contact): string {
 	const what = { phone: m.desks_certainty_phone, email: m.desks_certainty_email, web: m.desks_certainty_web }[
 		contact.kind
 	]();
-	const own = m.desks_certainty_of({ what, certainty: certaintyLabel(contact.certainty) });
 	const hoursShown = !(contact.kind === 'web' && contact.purpose === 'page');
-	if (!hoursShown || contact.hours.certainty === contact.certainty) return own;
-	const hours = m.desks_certainty_of({
-		what: m.desks_certainty_hours(),
-		certainty: certaintyLabel(contact.hours.certainty)
+	if (!hoursShown) return m.desks_certainty_of({ what, certainty: certaintyLabel(contact.certainty) });
+	if (contact.hours.certainty === contact.certainty) {
+		return m.desks_certainty_of({
+			what: m.desks_certainty_with_hours({ what }),
+			certainty: certaintyLabel(contact.certainty)
+		});
+	}
+	return m.desks_certainty_and({
+		first: m.desks_certainty_of({ what, certainty: certaintyLabel(contact.certainty) }),
+		second: m.desks_certainty_of({ what: m.desks_certainty_hours(), certainty: certaintyLabel(contact.hours.certainty) })
 	});
-	return `${own}・${hours}`;
 }
