@@ -288,8 +288,8 @@ export function describeHours(hours: Hours, locale: Locale): string {
 					? `${monthDayInWords(from, locale)}〜${monthDayInWords(to, locale)}`
 					: `${monthDayInWords(from, locale)} to ${monthDayInWords(to, locale)}`;
 				text += ja
-					? `。年末年始も休みです。資料に期間がないため、官公庁と同じ${window}を休みの可能性がある期間としています（${words.ja}）`
-					: `. Also closed over the New Year break. The source gives no dates, so we assume ${window}, as at government offices (${words.en})`;
+					? `。年末年始も休みです。期間は示されていないため、官公庁と同じ${window}を休みの可能性がある期間としています（${words.ja}）`
+					: `. Also closed over the New Year break. No dates are given, so we assume ${window}, as at government offices (${words.en})`;
 			}
 			return withNote(text);
 		}

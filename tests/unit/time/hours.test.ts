@@ -300,10 +300,10 @@ describe('a likely closure (年末年始 without dates)', () => {
 
 	it('says on the desk page that the window is an assumption', () => {
 		expect(describeHours(newYearUnknown, 'ja')).toBe(
-			'月〜金 10:00〜12:00、13:30〜17:00（祝日は休み）。年末年始も休みです。資料に期間がないため、官公庁と同じ12月29日〜1月3日を休みの可能性がある期間としています（資料の表記は「年末年始除く」）'
+			'月〜金 10:00〜12:00、13:30〜17:00（祝日は休み）。年末年始も休みです。期間は示されていないため、官公庁と同じ12月29日〜1月3日を休みの可能性がある期間としています（資料の表記は「年末年始除く」）'
 		);
 		expect(describeHours(newYearUnknown, 'en')).toContain(
-			'The source gives no dates, so we assume 29 Dec to 3 Jan, as at government offices'
+			'No dates are given, so we assume 29 Dec to 3 Jan, as at government offices'
 		);
 	});
 });
