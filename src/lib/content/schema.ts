@@ -80,7 +80,9 @@ export const Email = z.object({
 	address: z.email(),
 	label: Localized.optional(),
 	hours: Hours,
-	certainty: Certainty
+	certainty: Certainty,
+	/** An address that takes the suspicious message itself, forwarded (フィッシング, 迷惑メール), not questions or summaries. */
+	forwardOnly: z.literal(true).optional()
 });
 export const Web = z.object({
 	kind: z.literal('web'),
