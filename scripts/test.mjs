@@ -63,7 +63,7 @@ run('svelte-check: 0 errors, 0 warnings', node, [bin('svelte-check/bin/svelte-ch
 
 run('Unit and component tests (TZ=UTC)', node, [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`], { TZ: 'UTC' });
 addVitest(`${results}/vitest.json`);
-for (const tz of ['America/Los_Angeles', 'Asia/Tokyo']) {
+for (const tz of ['America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
 	if (!existsSync('tests/unit/time')) break;
 	const out = `${results}/vitest-${tz.replace('/', '-')}.json`;
 	run(`Time tests (TZ=${tz})`, node, [bin('vitest/vitest.mjs'), 'run', '--project', 'unit', 'tests/unit/time', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { TZ: tz });

@@ -38,11 +38,28 @@ test('the English desk page words the status in English', async ({ page }) => {
 test('the list links every desk page, and a desk page leads back', async ({ page }) => {
 	await page.goto('/desks');
 	await hydrated(page);
-	await expect(page.locator('.desk-card')).toHaveCount(30);
+	await expect(page.locator('.desk-card')).toHaveCount(33);
 	await page.getByRole('link', { name: '警察 110番' }).click();
 	await expect(page).toHaveURL(/\/desks\/police-110$/);
 	await expect(page.getByRole('link', { name: '110 に電話する' })).toHaveAttribute('href', 'tel:110');
 	await expect(page.locator('main .status-badge').first()).toHaveText('受付状況：24時間受付');
 	await page.getByRole('link', { name: '相談窓口の一覧へ戻る' }).first().click();
 	await expect(page).toHaveURL(/\/desks$/);
+});
+
+test('over the New Year break the badge says the desk may be closed, in Japanese and English', async ({ page }) => {
+	// Wed 30 Dec 2026, 11:00 in Japan: a weekday inside the assumed 12/29-1/3 break
+	await page.clock.install({ time: new Date('2026-12-30T11:00:00+09:00') });
+	await page.goto('/desks/tokyo-sme-cyber');
+	await hydrated(page);
+	await expect(page.locator('main > p .status-badge').first()).toHaveText(
+		'受付状況：年末年始のため休みの可能性（公式サイトで確認）'
+	);
+	await expect(page.getByText('番号と受付時間：元の資料のみ・最新かは未確認')).toBeVisible();
+	await page.goto('/en/desks/ipa-anshin');
+	await hydrated(page);
+	await expect(page.locator('main > p .status-badge').first()).toHaveText(
+		'Status: Possibly closed for the New Year break (check the official site)'
+	);
+	await expect(page.getByText(/we assume 29 Dec to 3 Jan, as at government offices/)).toBeVisible();
 });

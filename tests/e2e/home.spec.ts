@@ -78,7 +78,7 @@ test('below the emergency screen, the other screens are one tap away', async ({ 
 	for (const [name, path] of [
 		['相談窓口の一覧', '/desks'],
 		['相談前に整理する情報', '/incident/details'],
-		['記録したインシデント', '/incidents']
+		['被害の記録', '/incidents']
 	] as const) {
 		await expect(more.getByRole('link', { name })).toHaveAttribute('href', path);
 	}

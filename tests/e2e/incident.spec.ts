@@ -119,7 +119,7 @@ test('export, clear the device, import: the same incident is back', async ({ pag
 	);
 	expect(deleted).toBe('deleted');
 	await page.reload();
-	await expect(page.getByText('保存されているインシデントはありません。')).toBeVisible();
+	await expect(page.getByText('保存されている被害の記録はありません。')).toBeVisible();
 
 	// A bad file changes nothing and says why.
 	await page.getByTestId('import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
@@ -152,7 +152,7 @@ test('deleting asks first, in a dialog that can be cancelled', async ({ page }) 
 	await page.goto('/incidents');
 	await expect(page.getByTestId('incident-item')).toHaveCount(1);
 	await page.getByRole('button', { name: /^削除/ }).click();
-	const dialog = page.getByRole('dialog', { name: 'このインシデントを削除しますか？' });
+	const dialog = page.getByRole('dialog', { name: 'この記録を削除しますか？' });
 	await expect(dialog).toBeVisible();
 	await expectNoAxeViolations(page);
 	await page.keyboard.press('Escape');

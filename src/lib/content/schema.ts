@@ -22,30 +22,47 @@ export const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type Weekday = z.infer<typeof Weekday>;
 
+/**
+ * How sure a fact is, from ../shared/FACTS.md and the seeds:
+ * - confirmed: read on the desk's own page (FACTS.md V);
+ * - quoted: read only on other pages that quote it (V2);
+ * - seed: found only in the seed documents, not checked against a later source;
+ * - unconfirmed: not confirmed anywhere we could read (U); the app shows the source's wording.
+ */
+export const Certainty = z.enum(['confirmed', 'quoted', 'seed', 'unconfirmed']);
+export type Certainty = z.infer<typeof Certainty>;
+
 export const Session = z
 	.object({ days: z.array(Weekday).min(1), open: ClockTime, close: ClockTime })
 	.refine((s) => s.open < s.close, { error: 'open must be before close', path: ['close'] });
 export type Session = z.infer<typeof Session>;
 
 /**
- * When a contact method is answered, in Japan time.
+ * When a contact method is answered, in Japan time. Every kind states how sure the hours are.
  * - always: day and night, every day (110).
  * - anytime: a form or mailbox that accepts messages at any time; replies come in office hours.
  * - weekly: sessions per weekday, optionally closed on national holidays and a yearly closure.
  * - unknown: hours not confirmed; the note says what the source says.
  */
 export const Hours = z.discriminatedUnion('kind', [
-	z.object({ kind: z.literal('always') }),
-	z.object({ kind: z.literal('anytime'), note: Localized.optional() }),
+	z.object({ kind: z.literal('always'), certainty: Certainty }),
+	z.object({ kind: z.literal('anytime'), note: Localized.optional(), certainty: Certainty }),
 	z.object({
 		kind: z.literal('weekly'),
 		sessions: z.array(Session).min(1),
 		closedOnHolidays: z.boolean(),
 		/** e.g. { from: '12-29', to: '01-03' }, inclusive, may wrap over the new year */
 		yearlyClosure: z.object({ from: MonthDay, to: MonthDay }).optional(),
-		note: Localized.optional()
+		/**
+		 * A break the source names without dates (「年末年始除く」): we assume the window (government
+		 * offices close 12-29 to 01-03) and the badge says the desk may be closed, never that it is open.
+		 * The note gives the source's own words.
+		 */
+		likelyClosure: z.object({ from: MonthDay, to: MonthDay, note: Localized }).optional(),
+		note: Localized.optional(),
+		certainty: Certainty
 	}),
-	z.object({ kind: z.literal('unknown'), note: Localized })
+	z.object({ kind: z.literal('unknown'), note: Localized, certainty: Certainty })
 ]);
 export type Hours = z.infer<typeof Hours>;
 
@@ -56,13 +73,18 @@ export const Phone = z.object({
 		error: 'must be a Japanese number such as 03-5978-7509, 110 or #9110'
 	}),
 	label: Localized.optional(),
-	hours: Hours
+	hours: Hours,
+	/** How sure the number is. */
+	certainty: Certainty
 });
 export const Email = z.object({
 	kind: z.literal('email'),
 	address: z.email(),
 	label: Localized.optional(),
-	hours: Hours
+	hours: Hours,
+	certainty: Certainty,
+	/** An address that takes the suspicious message itself, forwarded (フィッシング, 迷惑メール), not questions or summaries. */
+	forwardOnly: z.literal(true).optional()
 });
 export const Web = z.object({
 	kind: z.literal('web'),
@@ -70,7 +92,8 @@ export const Web = z.object({
 	purpose: z.enum(['form', 'page', 'chatbot']),
 	url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
 	label: Localized,
-	hours: Hours
+	hours: Hours,
+	certainty: Certainty
 });
 export const Contact = z.discriminatedUnion('kind', [Phone, Email, Web]);
 export type Contact = z.infer<typeof Contact>;
@@ -87,6 +110,10 @@ export const Source = z
 	.refine((s) => s.seed || s.url, { error: 'a source needs a seed file or a URL' })
 	.refine((s) => !s.seed || s.section, { error: 'a seed source needs its section', path: ['section'] });
 export type Source = z.infer<typeof Source>;
+
+/** A note on a desk, with how sure it is. */
+export const Note = Localized.extend({ certainty: Certainty });
+export type Note = z.infer<typeof Note>;
 
 export const Category = z.enum([
 	'emergency',
@@ -115,7 +142,7 @@ export const Desk = z.object({
 	doesNotHandle: z.array(Localized),
 	/** A generic desk (your bank, your provider) may have none: the notes say how to find it. */
 	contacts: z.array(Contact),
-	notes: z.array(Localized),
+	notes: z.array(Note),
 	/** Where a later official source changed what a seed says, what changed and why we follow it. */
 	changes: z.array(Localized).optional(),
 	sources: z.array(Source).min(1),

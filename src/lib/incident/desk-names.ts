@@ -14,8 +14,20 @@ export function deskName(id: DeskId, locale: Locale): string {
 	return byId.get(id)?.name[locale] ?? id;
 }
 
-/** The first email address the desk's content lists, if any. */
+const summaryAddress = (id: DeskId) =>
+	byId.get(id)?.contacts.find((c) => c.kind === 'email' && !c.forwardOnly);
+
+/**
+ * The first email address the desk's content lists for questions, if any. Addresses that only take
+ * a forwarded suspicious message (フィッシング対策協議会, 迷惑メール相談センター) do not get summaries.
+ */
 export function deskEmail(id: DeskId): string | undefined {
-	const contact = byId.get(id)?.contacts.find((c) => c.kind === 'email');
+	const contact = summaryAddress(id);
 	return contact?.kind === 'email' ? contact.address : undefined;
+}
+
+/** Whether the desk's email address (deskEmail) is one we could not confirm as current (J-CRAT's). */
+export function deskEmailUnconfirmed(id: DeskId): boolean {
+	const contact = summaryAddress(id);
+	return contact?.certainty === 'unconfirmed' || contact?.certainty === 'seed';
 }

@@ -1,3 +1,5 @@
+import { japanClock } from './japan-time';
+
 /**
  * mailto: URLs longer than about 2,000 characters are cut or refused on the way to the mail
  * program: Windows hands them over through APIs capped near 2,048 characters, older Outlook and
@@ -39,5 +41,8 @@ export function fitsQr(text: string): boolean {
 }
 
 export function summaryFileName(now: Date): string {
-	return `shodo-navi-summary-${now.toISOString().slice(0, 10)}.txt`;
+	// The date in Japan, not UTC: before 09:00 there the UTC date is still yesterday.
+	const { year, month, day } = japanClock(now);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `shodo-navi-summary-${year}-${pad(month)}-${pad(day)}.txt`;
 }

@@ -77,14 +77,17 @@ const T = {
 			'不審なメールは本文を転送せず、ヘッダを含むメール全体をファイル（.eml または .msg 形式）として添付します。',
 		jcratReminder:
 			'不審なメールは転送しないでください。メールソフトで「ファイルとして保存」し、ヘッダを含む .eml または .msg ファイルを添付してください。',
-		ppc: '漏えい等の報告事項（分かる範囲で記入）',
+		ppc: '漏えい等の報告事項（個人情報保護法施行規則 第8条第1項の9項目。分かる範囲で記入）',
 		ppcItems: [
-			'漏えい等した（おそれのある）個人データの項目',
-			'対象となる本人の数',
-			'要配慮個人情報を含むか（含む／含まない／不明）',
-			'発生の原因',
-			'二次被害またはそのおそれの有無と内容',
-			'本人への通知・公表の状況'
+			'概要',
+			'漏えい等が発生し、または発生したおそれがある個人データの項目（要配慮個人情報を含むか：含む／含まない／不明）',
+			'その個人データに係る本人の数',
+			'原因',
+			'二次被害またはそのおそれの有無と、その内容',
+			'本人への対応の実施状況（通知など）',
+			'公表の実施状況',
+			'再発防止のための措置',
+			'その他参考となる事項'
 		],
 		fillIn: '（記入してください）',
 		ppcReminder: '個人情報保護委員会への報告は、同委員会のウェブサイトの報告フォームから行います。この要約は記入の準備にお使いください。',
@@ -140,14 +143,17 @@ const T = {
 			'The suspicious email is attached whole as a file (.eml or .msg, with its headers), not forwarded as plain text.',
 		jcratReminder:
 			'Do not forward the suspicious email. Save it as a file from your mail program and attach the .eml or .msg file, which keeps its headers.',
-		ppc: 'Items of the leak report (fill in what you know)',
+		ppc: 'Items of the leak report (the nine items of Article 8(1) of the Enforcement Rules of the Act; fill in what you know)',
 		ppcItems: [
-			'What personal data leaked (or may have leaked)',
-			'How many people are concerned',
-			'Whether it includes special-care personal information (要配慮個人情報): yes / no / unknown',
+			'Outline',
+			'The items of personal data that leaked or may have leaked (does it include special-care personal information, 要配慮個人情報? yes / no / unknown)',
+			'How many people the data concerns',
 			'The cause',
-			'Secondary damage, or the risk of it',
-			'Notification of the people concerned, or public announcement'
+			'Whether there is secondary damage or a risk of it, and what',
+			'What has been done for the people concerned (such as notifying them)',
+			'Whether it has been made public',
+			'Measures to prevent it happening again',
+			'Anything else that may help'
 		],
 		fillIn: '(to be filled in)',
 		ppcReminder:
@@ -257,7 +263,7 @@ export function renderSummary(incident: Incident, options: SummaryOptions): Summ
 		reminders.push(t.jcratReminder);
 	} else if (kind === 'ppc') {
 		heading(t.ppc);
-		for (const item of t.ppcItems) lines.push(`◇ ${item}`, t.fillIn);
+		t.ppcItems.forEach((item, i) => lines.push(`${i + 1}. ${item}`, t.fillIn));
 		reminders.push(t.ppcReminder);
 	} else if (kind === 'police') {
 		heading(t.police);

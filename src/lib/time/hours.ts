@@ -15,7 +15,10 @@ export type OpenStatus =
 	| { kind: 'anytime' } // form/mailbox, accepted any time
 	| { kind: 'unknown' }
 	| { kind: 'open'; closesAt: Date }
-	| { kind: 'closed'; opensAt: Date | null };
+	/** A working day inside a break the source names without dates (年末年始): maybe closed, never 'open'. */
+	| { kind: 'likely-closed' }
+	/** `afterLikelyClosure`: days of such a break were skipped to find `opensAt`. */
+	| { kind: 'closed'; opensAt: Date | null; afterLikelyClosure?: boolean };
 
 export type Locale = 'ja' | 'en';
 type WeeklyHours = Extract<Hours, { kind: 'weekly' }>;
@@ -23,25 +26,36 @@ type WeeklyHours = Extract<Hours, { kind: 'weekly' }>;
 /** How far ahead to look for the next opening: more than a year covers any closure. */
 const SEARCH_DAYS = 400;
 
-function inYearlyClosure(hours: WeeklyHours, date: TokyoDate): boolean {
-	if (!hours.yearlyClosure) return false;
-	const { from, to } = hours.yearlyClosure;
+function inWindow(window: { from: string; to: string } | undefined, date: TokyoDate): boolean {
+	if (!window) return false;
+	const { from, to } = window;
 	const monthDay = date.slice(5);
 	return from <= to ? from <= monthDay && monthDay <= to : monthDay >= from || monthDay <= to;
 }
 
-/** Whether the desk works at all on this Japan date (sessions aside). */
+/** Whether the desk works at all on this Japan date (sessions aside), as far as the source says. */
 export function isWorkingDay(hours: WeeklyHours, date: TokyoDate): boolean {
 	if (hours.closedOnHolidays && isNationalHoliday(date)) return false;
-	return !inYearlyClosure(hours, date);
+	return !inWindow(hours.yearlyClosure, date);
 }
 
-function sessionsOn(hours: WeeklyHours, date: TokyoDate): Session[] {
+/** The sessions the source gives for this date, ignoring a likely closure. */
+function scheduledOn(hours: WeeklyHours, date: TokyoDate): Session[] {
 	if (!isWorkingDay(hours, date)) return [];
 	const weekday = weekdayOf(date);
 	return hours.sessions
 		.filter((s) => s.days.includes(weekday))
 		.slice().sort((a, b) => a.open.localeCompare(b.open));
+}
+
+/** A day that would have sessions, but falls in a break the source names without dates. */
+function likelyClosedOn(hours: WeeklyHours, date: TokyoDate): boolean {
+	return inWindow(hours.likelyClosure, date) && scheduledOn(hours, date).length > 0;
+}
+
+/** The sessions we can count on: none on a likely-closed day. */
+function sessionsOn(hours: WeeklyHours, date: TokyoDate): Session[] {
+	return likelyClosedOn(hours, date) ? [] : scheduledOn(hours, date);
 }
 
 /** The session open at `now`, as the instant it closes; null when none is open. */
@@ -54,22 +68,30 @@ function openSessionClose(hours: WeeklyHours, now: Date): Date | null {
 	return session ? tokyoInstant(date, session.close) : null;
 }
 
-function nextOpening(hours: WeeklyHours, now: Date): Date | null {
+function nextOpening(hours: WeeklyHours, now: Date): Extract<OpenStatus, { kind: 'closed' }> {
 	const today = tokyoParts(now).date;
+	let afterLikelyClosure = false;
 	for (let i = 0; i <= SEARCH_DAYS; i++) {
 		const date = addDays(today, i);
+		if (likelyClosedOn(hours, date)) afterLikelyClosure = true;
 		for (const session of sessionsOn(hours, date)) {
 			const opens = tokyoInstant(date, session.open);
-			if (opens.getTime() > now.getTime()) return opens;
+			if (opens.getTime() > now.getTime()) {
+				return afterLikelyClosure
+					? { kind: 'closed', opensAt: opens, afterLikelyClosure }
+					: { kind: 'closed', opensAt: opens };
+			}
 		}
 	}
-	return null;
+	return { kind: 'closed', opensAt: null };
 }
 
 export function openStatus(hours: Hours, now: Date): OpenStatus {
 	if (hours.kind !== 'weekly') return { kind: hours.kind };
+	// The whole day, not only its sessions: the break may start or end at any hour.
+	if (likelyClosedOn(hours, tokyoParts(now).date)) return { kind: 'likely-closed' };
 	let closesAt = openSessionClose(hours, now);
-	if (!closesAt) return { kind: 'closed', opensAt: nextOpening(hours, now) };
+	if (!closesAt) return nextOpening(hours, now);
 	// Sessions that meet (12:00 close, 12:00 open; 24:00 and the next day's 00:00) are one stretch.
 	for (let i = 0; i < SEARCH_DAYS; i++) {
 		const next = openSessionClose(hours, closesAt);
@@ -87,14 +109,16 @@ function reachable(contact: Contact): boolean {
 const RANK: Record<OpenStatus['kind'], number> = {
 	always: 0,
 	open: 1,
-	closed: 2,
-	anytime: 3,
-	unknown: 4
+	'likely-closed': 2,
+	closed: 3,
+	anytime: 4,
+	unknown: 5
 };
 
 /**
  * Answers "can I reach a person now?" across a desk's contacts:
- * always > open (the latest closesAt) > closed (the earliest opensAt) > anytime > unknown.
+ * always > open (the latest closesAt) > likely-closed > closed (the earliest opensAt) > anytime >
+ * unknown.
  * A closed phone line outranks an always-open form, because the form is not a person answering;
  * the desk page still shows each contact's own status. Information pages are ignored unless the
  * desk has nothing else. A desk with no contacts of its own (your bank) is unknown.
@@ -181,10 +205,19 @@ export function describeStatus(status: OpenStatus, now: Date, locale: Locale): s
 			return ja
 				? `受付中（${closingLabel(status.closesAt, now, locale)} まで）`
 				: `Open now (until ${closingLabel(status.closesAt, now, locale)})`;
+		case 'likely-closed':
+			return ja
+				? '年末年始のため休みの可能性（公式サイトで確認）'
+				: 'Possibly closed for the New Year break (check the official site)';
 		case 'closed': {
 			if (!status.opensAt) return ja ? '受付時間外' : 'Closed';
 			const day = dayLabel(status.opensAt, now, locale);
 			const time = clock(status.opensAt);
+			if (status.afterLikelyClosure) {
+				return ja
+					? `受付時間外（年末年始は休みの可能性。次は ${day} ${time} から）`
+					: `Closed (possibly closed for the New Year break; opens ${day} at ${time})`;
+			}
 			return ja ? `受付時間外（次は ${day} ${time} から）` : `Closed (opens ${day} at ${time})`;
 		}
 	}
@@ -248,6 +281,15 @@ export function describeHours(hours: Hours, locale: Locale): string {
 			let text = parts.join(ja ? '／' : '; ');
 			if (closed.length) {
 				text += ja ? `（${closed.join('、')}は休み）` : ` (closed on ${closed.join(' and ')})`;
+			}
+			if (hours.likelyClosure) {
+				const { from, to, note: words } = hours.likelyClosure;
+				const window = ja
+					? `${monthDayInWords(from, locale)}〜${monthDayInWords(to, locale)}`
+					: `${monthDayInWords(from, locale)} to ${monthDayInWords(to, locale)}`;
+				text += ja
+					? `。年末年始も休みです。期間は示されていないため、官公庁と同じ${window}を休みの可能性がある期間としています（${words.ja}）`
+					: `. Also closed over the New Year break. No dates are given, so we assume ${window}, as at government offices (${words.en})`;
 			}
 			return withNote(text);
 		}

@@ -32,7 +32,7 @@ describe('the details page', () => {
 
 		const what = await screen.findByLabelText(/^5\. 事象が発生した日/);
 		expect(what).toHaveValue('ファイルが暗号化されて開けなくなり、身代金を求める表示が出た（ランサムウェアの疑い）');
-		expect(screen.getByText('トリアージの回答から入れました。違っていれば直してください。')).toBeInTheDocument();
+		expect(screen.getByText('質問への回答から入れました。違っていれば直してください。')).toBeInTheDocument();
 		expect(screen.getByLabelText('気づいた日時（日本時間）')).toHaveValue('2026-03-02T09:30');
 		expect(screen.getByLabelText('1. 対象となる端末の種類')).toHaveValue('ノートパソコン');
 

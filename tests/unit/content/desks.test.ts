@@ -82,7 +82,8 @@ describe('key facts against the sources', () => {
 		]);
 		expect(hours.closedOnHolidays).toBe(true);
 		expect(hours.yearlyClosure).toBeUndefined();
-		expect(hours.note?.ja).toContain('年末年始');
+		expect(hours.likelyClosure).toMatchObject({ from: '12-29', to: '01-03' });
+		expect(hours.likelyClosure?.note.ja).toContain('年末年始を除く');
 		expect(emails('ipa-anshin')).toEqual(['anshin@ipa.go.jp']);
 	});
 
@@ -156,5 +157,123 @@ describe('key facts against the sources', () => {
 
 	it('違法・有害情報相談センター is web only', () => {
 		expect(getDesk('ihaho').contacts.map((c) => c.kind)).toEqual(['web']);
+	});
+});
+
+const weekly = (id: DeskId) => phones(id)[0]?.hours as Extract<Hours, { kind: 'weekly' }>;
+const urlFields = (file: string) =>
+	[...readFileSync(`content/desks/${file}`, 'utf8').matchAll(/"url": "([^"]+)"/g)].map((m) => m[1]!);
+
+describe('issue 9: closures, moved pages, wrong claims', () => {
+	it('links no known-wrong or moved address, in contacts or sources', () => {
+		const wrong = [
+			/narismashi/, // seed 000's typo for …/e-commerce/narisumashi/
+			/ipa\.go\.jp\/security\/anshin\/ransom_tokusetsu/, // moved to /security/anshin/measures/ (2023-11)
+			/\/security\/outline\/todokede-j\.html/, // 2013 page; forms are under /security/todokede/crack-virus/
+			/\/security\/ciadr\//, // 2019 page
+			/keishicho\.metro\.tokyo\.jp\/sodan\/madoguchi\/sogo\.html/ // general consultation, not the cyber desk
+		];
+		for (const file of files) {
+			for (const url of urlFields(file)) {
+				for (const pattern of wrong) expect(url, `${file}: ${url}`).not.toMatch(pattern);
+			}
+		}
+		expect(urls('fake-shop-council')).toEqual(['https://www.saferinternet.or.jp/e-commerce/narisumashi/']);
+		expect(urls('ipa-ransomware')).toEqual(['https://www.ipa.go.jp/security/anshin/measures/ransom_tokusetsu.html']);
+		for (const id of ['ipa-virus-report', 'ipa-unauthorized-access-report'] as const) {
+			expect(urls(id)).toEqual(['https://www.ipa.go.jp/security/todokede/crack-virus/']);
+		}
+		expect(urls('police-tokyo-cyber')).toContain('https://www.keishicho.metro.tokyo.lg.jp/kurashi/cyber/cyber_sodan.html');
+	});
+
+	it('the scan itself catches the old typo and the old ransomware path', () => {
+		const old = JSON.stringify({
+			a: { url: 'https://www.saferinternet.or.jp/e-commerce/narismashi/' },
+			b: { url: 'https://www.ipa.go.jp/security/anshin/ransom_tokusetsu.html' }
+		});
+		const found = [...old.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
+		expect(found.some((u) => /narismashi/.test(u!))).toBe(true);
+		expect(found.some((u) => /ipa\.go\.jp\/security\/anshin\/ransom_tokusetsu/.test(u!))).toBe(true);
+	});
+
+	it('marks 年末年始 without dates as a likely closure on every desk whose source says so', () => {
+		for (const id of ['ipa-anshin', 'tokyo-sme-cyber', 'ppc-dial'] as const) {
+			const hours = weekly(id);
+			expect(hours.likelyClosure, id).toMatchObject({ from: '12-29', to: '01-03' });
+			expect(hours.sessions.every((s) => !s.days.includes('sat') && !s.days.includes('sun')), id).toBe(true);
+			expect(hours.closedOnHolidays, id).toBe(true);
+		}
+		expect(weekly('tokyo-sme-cyber').likelyClosure?.note.ja).toContain('都庁開庁日');
+		expect(weekly('ppc-dial').likelyClosure?.note.ja).toContain('年末年始');
+	});
+
+	it('the fake-shop council is for shops; consumers are sent to SIA\'s hotline and 188', () => {
+		const council = getDesk('fake-shop-council');
+		expect(council.audience).toBe('organisation');
+		expect(JSON.stringify(council.handles)).toContain('事業者');
+		expect(JSON.stringify(council.doesNotHandle)).toContain('188');
+		expect(JSON.stringify(council.doesNotHandle)).toContain('悪質ECサイトホットライン');
+		expect(urls('sia-fake-shop-hotline')).toEqual(['https://www.saferinternet.or.jp/akushitsu_ec_form/']);
+	});
+
+	it('the IPA desks list the seven things to prepare of seed 000, with cloud services and what happened since', () => {
+		for (const id of ['ipa-anshin', 'ipa-organisation'] as const) {
+			const notes = JSON.stringify(getDesk(id).notes);
+			expect(notes, id).toContain('7つ');
+			expect(notes, id).toContain('クラウドサービス');
+			expect(notes, id).toContain('その後に起きたこと');
+		}
+	});
+
+	it('PPC: strong encryption exempts the report as well as the notice; the dial closes over 年末年始', () => {
+		expect(JSON.stringify(getDesk('ppc-leak-report').notes)).toMatch(/報告も本人への通知も必要ありません/);
+		expect(JSON.stringify(getDesk('ppc-leak-report').notes)).not.toContain('漏えいしたデータの人');
+	});
+
+	it('法テラス: the support line is not legal advice, and a mail form takes questions at any hour', () => {
+		const desk = JSON.stringify(getDesk('houterasu'));
+		expect(desk).toContain('法律相談とは異なります');
+		expect(desk).toContain('いつでも');
+	});
+
+	it('お助け隊: the subsidy\'s new name, in dated words', () => {
+		expect(JSON.stringify(getDesk('otasuketai').notes)).toContain('2026年度から');
+		expect(JSON.stringify(getDesk('otasuketai').notes)).toContain('デジタル化・AI導入補助金');
+	});
+
+	it('adds the desks the seeds name: IPA\'s list of other desks, JNSA, みんなの人権110番, 迷惑メール転送', () => {
+		expect(urls('ipa-external')).toEqual(['https://www.ipa.go.jp/security/anshin/external.html']);
+		expect(urls('jnsa-incident-response')).toEqual(['https://www.jnsa.org/emergency_response/']);
+		expect(text('jnsa-incident-response')).toContain('サイバーインシデント');
+		expect(phones('moj-human-rights')[0]).toMatchObject({ number: '0570-003-110', certainty: 'quoted' });
+		expect(emails('spam-mail-center')).toEqual(['meiwaku@dekyo.or.jp']);
+	});
+});
+
+describe('issue 9: how sure each fact is', () => {
+	it('J-CRAT\'s address is unconfirmed; the chatbot date, 法テラス\'s hours, the Tokyo desk and 警視庁\'s number say how sure they are', () => {
+		expect(getDesk('ipa-jcrat').contacts.find((c) => c.kind === 'email')?.certainty).toBe('unconfirmed');
+		const chatbot = getDesk('ipa-anshin').notes.find((n) => n.ja.includes('チャットボット'));
+		expect(chatbot?.certainty).toBe('quoted');
+		expect(chatbot?.ja).toContain('2024年6月25日');
+		expect(phones('houterasu')[0]?.hours.certainty).toBe('unconfirmed');
+		expect(phones('tokyo-sme-cyber')[0]).toMatchObject({ certainty: 'seed', hours: { certainty: 'seed' } });
+		expect(phones('police-tokyo-cyber')[0]).toMatchObject({ number: '03-5805-1731', certainty: 'quoted' });
+	});
+
+	it('a desk file without a certainty fails validation, naming the field', () => {
+		const json = JSON.parse(readFileSync('content/desks/ppc-dial.json', 'utf8'));
+		delete json.contacts[0].certainty;
+		delete json.contacts[0].hours.certainty;
+		delete json.notes[0].certainty;
+		let message = '';
+		try {
+			validateDesks({ '/content/desks/ppc-dial.json': json });
+		} catch (e) {
+			message = (e as Error).message;
+		}
+		expect(message).toContain('ppc-dial.json: contacts.0.certainty');
+		expect(message).toContain('ppc-dial.json: contacts.0.hours.certainty');
+		expect(message).toContain('ppc-dial.json: notes.0.certainty');
 	});
 });

@@ -138,6 +138,11 @@ describe('content/first-aid/first-aid.json', () => {
 	test('has steps for every way of disconnecting and keeps network devices powered', () => {
 		expect(firstAid.disconnect.map((d) => d.id).sort()).toEqual(['android', 'iphone', 'lan', 'mac', 'wifi', 'windows']);
 		expect(firstAid.rules.map((r) => r.id)).toEqual(expect.arrayContaining(['disconnect', 'router', 'keep', 'no-contact', 'other-device', 'note']));
+		// Seed 004: a business first tells its information manager. First aid comes before the
+		// question "company or individual", so that rule comes first, labelled for companies.
+		expect(firstAid.rules[0]?.id).toBe('tell');
+		expect(firstAid.rules[0]?.title.ja).toMatch(/^会社・団体の方は/);
+		expect(firstAid.rules[1]?.id).toBe('disconnect');
 		expect(firstAid.sources.some((s) => s.seed === '004_983349b1c0ef3f5b.txt' && s.section === '相談窓口と支援サービス')).toBe(true);
 	});
 

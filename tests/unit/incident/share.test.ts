@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAILTO_SAFE_LENGTH, fitsQr, mailtoHref, planMailto, utf8Length } from '$lib/incident/share';
+import { MAILTO_SAFE_LENGTH, fitsQr, mailtoHref, planMailto, summaryFileName, utf8Length } from '$lib/incident/share';
 import { fromJapanLocalInput, toJapanLocalInput, formatJapanTime } from '$lib/incident/japan-time';
 
 describe('mailto', () => {
@@ -34,5 +34,15 @@ describe('Japan time', () => {
 		expect(fromJapanLocalInput('2026-03-02T00:30')).toBe('2026-03-01T15:30:00.000Z');
 		expect(fromJapanLocalInput('nonsense')).toBeUndefined();
 		expect(formatJapanTime('2026-03-01T15:30:00.000Z', 'ja')).toBe('2026年3月2日（月）00:30');
+	});
+});
+
+describe('summary file name', () => {
+	it('uses the date in Japan, also before 09:00 there when UTC is still on the day before', () => {
+		// 2026-03-02 08:30 in Japan is 2026-03-01 23:30 UTC
+		expect(summaryFileName(new Date('2026-03-01T23:30:00Z'))).toBe('shodo-navi-summary-2026-03-02.txt');
+		// New Year's morning in Japan
+		expect(summaryFileName(new Date('2026-12-31T15:00:00Z'))).toBe('shodo-navi-summary-2027-01-01.txt');
+		expect(summaryFileName(new Date('2026-03-02T14:59:59Z'))).toBe('shodo-navi-summary-2026-03-02.txt');
 	});
 });

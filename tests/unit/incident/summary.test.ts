@@ -95,12 +95,26 @@ describe('adapted per desk', () => {
 
 	it('gives PPC the leak-report items as headings to fill', () => {
 		const s = renderSummary(ransomCase(), { locale: 'ja', now: NOW, deskId: 'ppc-leak-report' });
-		for (const item of ['個人データの項目', '本人の数', '要配慮個人情報', '原因', '二次被害', '本人への通知']) {
-			expect(s.body).toContain(item);
-		}
+		// The nine items of 個人情報保護法施行規則 第8条第1項, in order and numbered
+		const items = [
+			'1. 概要',
+			'2. 漏えい等が発生し、または発生したおそれがある個人データの項目',
+			'3. その個人データに係る本人の数',
+			'4. 原因',
+			'5. 二次被害またはそのおそれの有無',
+			'6. 本人への対応の実施状況',
+			'7. 公表の実施状況',
+			'8. 再発防止のための措置',
+			'9. その他参考となる事項'
+		];
+		const at = items.map((item) => s.body.indexOf(item));
+		expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+		expect([...at].sort((a, b) => a - b)).toEqual(at);
+		expect(s.body).toContain('要配慮個人情報を含むか');
 		expect(s.subject).toContain('漏えい');
 		const en = renderSummary(ransomCase(), { locale: 'en', now: NOW, deskId: 'ppc-leak-report' });
-		expect(en.body).toContain('How many people are concerned');
+		expect(en.body).toContain('3. How many people the data concerns');
+		expect(en.body).toContain('8. Measures to prevent it happening again');
 	});
 
 	it('tells the police whether this is a damage report or a consultation', () => {
@@ -155,7 +169,7 @@ describe('hostile input', () => {
 		const { body } = renderSummary(incident, { locale: 'en', now: NOW, deskId: 'ppc-leak-report' });
 		for (const key of Object.keys(incident.details)) expect(body).toContain(paste(key));
 		expect(body.length).toBeGreaterThan(7 * 100_000);
-		expect(body).toContain('Notification of the people concerned');
+		expect(body).toContain('9. Anything else that may help');
 		expect(body).toContain('(Prepared with Shodo Navi on Mon 2 March 2026, 12:00, Japan time)');
 	});
 });

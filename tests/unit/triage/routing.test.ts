@@ -92,7 +92,7 @@ const situations: Situation[] = [
 		name: 'an individual pays a fake online shop and nothing arrives',
 		source: '002 付録02 消費者ホットライン; FACTS なりすましECサイト対策協議会 (after paying, 188)',
 		answers: { ...person, what: 'fake-shop', moneyLost: 'yes', policeReport: 'no' },
-		must: ['bank-or-card', 'consumer-hotline', 'police-npa-online'],
+		must: ['bank-or-card', 'consumer-hotline', 'police-npa-online', 'sia-fake-shop-hotline'],
 		mustNot: ['ipa-organisation', 'antiphishing', 'fake-shop-council'],
 		firstThree: ['bank-or-card', 'police-npa-online', 'consumer-hotline']
 	},
@@ -318,9 +318,9 @@ const situations: Situation[] = [
 		name: 'an individual finds a fake shop but has not paid',
 		source: '002 付録02 消費者ホットライン',
 		answers: { ...person, what: 'fake-shop', moneyLost: 'no' },
-		must: ['consumer-hotline'],
+		must: ['consumer-hotline', 'sia-fake-shop-hotline'],
 		mustNot: ['bank-or-card', 'police-npa-online', 'fake-shop-council'],
-		firstThree: ['consumer-hotline']
+		firstThree: ['consumer-hotline', 'sia-fake-shop-hotline']
 	},
 	{
 		name: 'an individual loses a phone',

@@ -1,2 +1,2 @@
 export { default as DeskCard } from './desk-card.svelte';
-export { audienceLabel, regionLabel } from './labels';
+export { audienceLabel, certaintyLabel, contactCertainty, regionLabel } from './labels';
