@@ -156,7 +156,7 @@ test('a triage done offline after one visit', async ({ page, context }) => {
 	await expect(page.getByTestId('emergency')).toHaveCount(0);
 	await option(page, 'ransomware').click();
 	const refine = page.getByTestId('refine');
-	for (const [step, value] of [['orgSupport', 'no'], ['personalData', 'yes'], ['policeReport', 'no']]) {
+	for (const [step, value] of [['orgSupport', 'no'], ['personalData', 'yes'], ['policeReport', 'no']] as const) {
 		await atStep(page, step);
 		await refine.locator(`button[data-value="${value}"]`).click();
 	}
