@@ -6,7 +6,8 @@ export function platformFacts(): PlatformFacts {
 		userAgent: navigator.userAgent,
 		maxTouchPoints: navigator.maxTouchPoints,
 		standalone:
-			window.matchMedia('(display-mode: standalone)').matches ||
+			// Old browsers and jsdom have no matchMedia.
+			window.matchMedia?.('(display-mode: standalone)').matches === true ||
 			(navigator as Navigator & { standalone?: boolean }).standalone === true
 	};
 }
