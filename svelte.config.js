@@ -14,7 +14,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// SHODO_OUT lets the update test build a second version beside the first.
-		adapter: adapter({ strict: true, pages: process.env.SHODO_OUT ?? 'build', assets: process.env.SHODO_OUT ?? 'build' }),
+		adapter: adapter({
+			strict: true,
+			pages: process.env.SHODO_OUT ?? 'build',
+			assets: process.env.SHODO_OUT ?? 'build',
+			// .br and .gz beside each text file, served by sirv in scripts/serve.mjs.
+			precompress: true
+		}),
 		prerender: {
 			// The language switch on every page links to the other locale, so crawling from both
 			// roots reaches every page in both languages.

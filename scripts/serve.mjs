@@ -1,83 +1,40 @@
-// A small static server for the built app: prerendered pages without their .html, gzip for text,
-// and caching headers a service worker expects. `node scripts/serve.mjs [dir] [--port N]`.
+// A small static server for the built app: sirv serves the files (prerendered pages without their
+// .html, the .br/.gz files adapter-static precompressed, ETag/304, ranges); this wrapper adds the
+// caching headers a service worker expects and the 404 page. `node scripts/serve.mjs [dir] [--port N]`.
 // Tests import serve() and may point a running server at another build (the update test).
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 
-/** @type {Record<string, string>} */
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.webmanifest': 'application/manifest+json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8',
-	'.woff2': 'font/woff2'
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
-
-/** @param {string} path */
-async function isFile(path) {
-	try {
-		return (await stat(path)).isFile();
-	} catch {
-		return false;
-	}
-}
-
-/** @param {string} root @param {string} pathname */
-async function locate(root, pathname) {
-	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-	const base = join(root, clean);
-	if (!base.startsWith(root)) return undefined;
-	const candidates = pathname.endsWith('/')
-		? [join(base, 'index.html'), base.replace(/\/+$/, '') + '.html']
-		: [base, base + '.html', join(base, 'index.html')];
-	for (const c of candidates) if (await isFile(c)) return c;
-	return undefined;
+/** @param {string} dir */
+function files(dir) {
+	return sirv(dir, { etag: true, gzip: true, brotli: true, extensions: ['html'] });
 }
 
 /** @param {{ root: string, port?: number, host?: string }} options */
 export function serve({ root, port = 4317, host = '127.0.0.1' }) {
 	let dir = resolve(root);
-	const server = createServer(async (req, res) => {
-		try {
-			const url = new URL(req.url ?? '/', 'http://localhost');
-			const file = await locate(dir, url.pathname);
-			/** @type {Record<string, string>} */
-			const headers = {
-				'X-Content-Type-Options': 'nosniff',
-				'Referrer-Policy': 'no-referrer'
-			};
-			if (!file) {
-				const notFound = join(dir, '404.html');
-				res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] });
-				res.end((await isFile(notFound)) ? await readFile(notFound) : 'Not found');
-				return;
-			}
-			const ext = extname(file);
-			let body = await readFile(file);
-			headers['Content-Type'] = TYPES[ext] ?? 'application/octet-stream';
-			headers['Cache-Control'] = url.pathname.startsWith('/_app/immutable/')
-				? 'public, max-age=31536000, immutable'
-				: 'no-cache';
-			if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-				body = gzipSync(body);
-				headers['Content-Encoding'] = 'gzip';
-				headers['Vary'] = 'Accept-Encoding';
-			}
-			res.writeHead(200, headers);
-			res.end(req.method === 'HEAD' ? undefined : body);
-		} catch (error) {
-			res.writeHead(500, { 'Content-Type': 'text/plain' });
-			res.end(String(error));
+	let handler = files(dir);
+	const server = createServer((req, res) => {
+		const notFound = async () => {
+			const page = await readFile(join(dir, '404.html')).catch(() => undefined);
+			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+			res.end(req.method === 'HEAD' ? undefined : (page ?? 'Not found'));
+		};
+		// Set before sirv answers, so a 304 carries them too.
+		res.setHeader('X-Content-Type-Options', 'nosniff');
+		res.setHeader('Referrer-Policy', 'no-referrer');
+		res.setHeader(
+			'Cache-Control',
+			(req.url ?? '').startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+		);
+		if (req.method !== 'GET' && req.method !== 'HEAD') {
+			res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+			return;
 		}
+		handler(req, res, () => void notFound());
 	});
 	return new Promise((done, fail) => {
 		server.once('error', fail);
@@ -90,6 +47,7 @@ export function serve({ root, port = 4317, host = '127.0.0.1' }) {
 				/** @param {string} next */
 				setRoot(next) {
 					dir = resolve(next);
+					handler = files(dir);
 				},
 				close: () => new Promise((r) => server.close(() => r(undefined)))
 			});

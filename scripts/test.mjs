@@ -3,6 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureChromium } from './chromium.mjs';
+import { freePort } from './free-port.mjs';
 
 const results = '.test-results';
 rmSync(results, { recursive: true, force: true });
@@ -16,35 +18,6 @@ function run(label, command, args, env = {}) {
 		console.log(`tests: ${counts.passed} passed, ${counts.failed + 1} failed`);
 		process.exit(1);
 	}
-}
-
-function findChromium() {
-	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-	return candidates.find((path) => path && existsSync(path));
-}
-
-function ensureChromium() {
-	let path = findChromium();
-	if (path) return path;
-	const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-	if (!canInstall) {
-		console.error(
-			'The end-to-end tests need Chromium. Install Debian\'s package as root:\n' +
-				'  apt-get update && apt-get install -y chromium\n' +
-				'or point CHROMIUM_PATH at a Chromium binary, then run npm test again.'
-		);
-		process.exit(1);
-	}
-	console.log('▶ Chromium not found: installing Debian\'s chromium package (apt-get)…');
-	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-	spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-	path = findChromium();
-	if (!path) {
-		console.error('Installing chromium with apt-get failed; see the messages above. Install it by hand and rerun.');
-		process.exit(1);
-	}
-	return path;
 }
 
 const counts = { passed: 0, failed: 0 };
@@ -75,7 +48,7 @@ run('Build', node, [bin('vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
 const e2eReport = resolve(results, 'playwright.json');
 const e2e = spawnSync(node, [bin('@playwright/test/cli.js'), 'test', '-c', 'tests/e2e/playwright.config.ts', '--reporter=list,json'], {
 	stdio: 'inherit',
-	env: { ...process.env, CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }
+	env: { ...process.env, CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, E2E_PORT: process.env.E2E_PORT || String(await freePort()) }
 });
 if (existsSync(e2eReport)) {
 	const { stats } = JSON.parse(readFileSync(e2eReport, 'utf8'));

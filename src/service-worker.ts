@@ -8,7 +8,8 @@ import { build, files, prerendered, version } from '$service-worker';
 // Pages are served from this cache first, so a version only changes when the user accepts it.
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `shodo-navi-${version}`;
-const PRECACHE = [...build, ...files, ...prerendered];
+// The manifest's screenshots are only for the browser's install dialog, which fetches them online.
+const PRECACHE = [...build, ...files.filter((f) => !f.startsWith('/screenshots/')), ...prerendered];
 const PRECACHED = new Set(PRECACHE);
 
 sw.addEventListener('install', (event) => {

@@ -1,10 +1,14 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 // Debian's Chromium, never a downloaded browser. scripts/test.mjs finds or installs it.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = Number(process.env.E2E_PORT ?? 4317);
 const root = fileURLToPath(new URL('../..', import.meta.url));
+// A free port unless E2E_PORT names one, so the tests run while `npm start` serves on 4317.
+// Chosen once, here in the runner: the workers inherit process.env and load this file again.
+process.env.E2E_PORT ||= execFileSync(process.execPath, ['scripts/free-port.mjs'], { cwd: root, encoding: 'utf8' }).trim();
+const port = Number(process.env.E2E_PORT);
 
 export const chromiumArgs = [
 	'--headless=new',

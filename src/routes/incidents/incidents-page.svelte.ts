@@ -1,6 +1,7 @@
 import type { ShodoIncidentStore } from '$lib/storage';
 import { StorageFullError } from '$lib/storage/errors';
 import type { StoredIncident } from '$lib/incident/schema';
+import type { DraftStore } from '$lib/incident/incident-editor.svelte';
 import {
 	buildExport,
 	findConflicts,
@@ -21,6 +22,9 @@ export type Notice =
 	| { kind: 'deleted' }
 	| { kind: 'exported' };
 
+/** When the user last exported, kept beside the drafts (localStorage): shown on the list. */
+export const LAST_EXPORT_KEY = 'shodo-navi:last-export';
+
 const stamp = (s: StoredIncident) => (s.ok ? Date.parse(s.incident.updatedAt) : -Infinity);
 
 /** The incidents list: what is stored, and the import waiting for the user's choices. */
@@ -31,11 +35,16 @@ export class IncidentsPage {
 	notice = $state<Notice | undefined>();
 	pendingImport = $state<{ contents: ImportContents; conflicts: Conflict[] } | undefined>();
 	choices = $state<Record<string, ConflictChoice>>({});
+	lastExportAt = $state<string | undefined>();
 
 	readonly #store: ShodoIncidentStore;
+	readonly #meta: Pick<DraftStore, 'getItem' | 'setItem'> | undefined;
 
-	constructor(store: ShodoIncidentStore) {
+	constructor(store: ShodoIncidentStore, options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'> } = {}) {
 		this.#store = store;
+		this.#meta = options.meta;
+		const saved = this.#meta?.getItem(LAST_EXPORT_KEY);
+		this.lastExportAt = saved && !Number.isNaN(Date.parse(saved)) ? saved : undefined;
 	}
 
 	async refresh(): Promise<void> {
@@ -69,6 +78,17 @@ export class IncidentsPage {
 
 	exportFile(now: Date): string {
 		return JSON.stringify(buildExport(this.stored, now), null, 2);
+	}
+
+	/** The export file was handed to the browser: remember when, and say so. */
+	markExported(now: Date): void {
+		this.lastExportAt = now.toISOString();
+		try {
+			this.#meta?.setItem(LAST_EXPORT_KEY, this.lastExportAt);
+		} catch {
+			// A full or blocked localStorage: the date shows until the page is left.
+		}
+		this.notice = { kind: 'exported' };
 	}
 
 	/** Checks the file and either imports it at once or waits for choices on conflicts. */

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { openIncidentStore, type ShodoIncidentStore } from '$lib/storage';
-import { IncidentsPage } from '../../../src/routes/incidents/incidents-page.svelte';
+import { IncidentsPage, LAST_EXPORT_KEY } from '../../../src/routes/incidents/incidents-page.svelte';
 import { ransomCase } from './fixtures';
 
 let store: ShodoIncidentStore;
@@ -29,6 +29,30 @@ describe('IncidentsPage', () => {
 		const file = JSON.parse(page.exportFile(new Date('2026-03-03T00:00:00Z')));
 		expect(file.incidents).toHaveLength(2);
 		expect(file.incidents[1]).toMatchObject({ damaged: true, id: 'broken', raw: { id: 'broken', schemaVersion: 1 } });
+	});
+
+	it('remembers the date of the last export across pages, and survives a meta store that refuses', async () => {
+		const meta = new Map<string, string>();
+		const storage = { getItem: (k: string) => meta.get(k) ?? null, setItem: (k: string, v: string) => void meta.set(k, v) };
+		const first = new IncidentsPage(store, { meta: storage });
+		expect(first.lastExportAt).toBeUndefined();
+		first.markExported(new Date('2026-03-03T00:00:00Z'));
+		expect(first.notice).toEqual({ kind: 'exported' });
+		expect(meta.get(LAST_EXPORT_KEY)).toBe('2026-03-03T00:00:00.000Z');
+		expect(new IncidentsPage(store, { meta: storage }).lastExportAt).toBe('2026-03-03T00:00:00.000Z');
+
+		meta.set(LAST_EXPORT_KEY, 'garbage');
+		expect(new IncidentsPage(store, { meta: storage }).lastExportAt).toBeUndefined();
+		const full = new IncidentsPage(store, {
+			meta: {
+				getItem: () => null,
+				setItem: () => {
+					throw new DOMException('full', 'QuotaExceededError');
+				}
+			}
+		});
+		full.markExported(new Date('2026-03-04T00:00:00Z'));
+		expect(full.lastExportAt).toBe('2026-03-04T00:00:00.000Z');
 	});
 
 	it('changes nothing for a bad file and says why', async () => {

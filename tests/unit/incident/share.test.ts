@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAILTO_SAFE_LENGTH, fitsQr, mailtoHref, planMailto, summaryFileName, utf8Length } from '$lib/incident/share';
+import { MAILTO_PHONE_LENGTH, MAILTO_SAFE_LENGTH, fitsQr, mailtoHref, mailtoLimit, planMailto, summaryFileName, utf8Length } from '$lib/incident/share';
 import { fromJapanLocalInput, toJapanLocalInput, formatJapanTime } from '$lib/incident/japan-time';
 
 describe('mailto', () => {
@@ -17,6 +17,22 @@ describe('mailto', () => {
 		expect(long.kind).toBe('subject-only');
 		expect(long.href.length).toBeLessThanOrEqual(MAILTO_SAFE_LENGTH);
 		expect(long.href).not.toContain('body=');
+	});
+
+	it('puts a whole Japanese summary into the link on a phone, up to the phone limit', () => {
+		expect(mailtoLimit(false)).toBe(MAILTO_SAFE_LENGTH);
+		expect(mailtoLimit(true)).toBe(MAILTO_PHONE_LENGTH);
+		// About 5,000 Japanese characters: a long summary, far past the desktop cap.
+		const body = '不審なメールを開いてしまった。\n'.repeat(330);
+		const desktop = planMailto('x@example.jp', '相談', body, mailtoLimit(false));
+		expect(desktop.kind).toBe('subject-only');
+		const phone = planMailto('x@example.jp', '相談', body, mailtoLimit(true));
+		expect(phone.kind).toBe('full');
+		expect(new URL(phone.href).searchParams.get('body')).toBe(body.replace(/\n/g, '\r\n'));
+		// Past the phone limit too: copy and paste there as well.
+		const huge = planMailto('x@example.jp', '相談', 'あ'.repeat(12_000), mailtoLimit(true));
+		expect(huge.kind).toBe('subject-only');
+		expect(huge.href.length).toBeLessThanOrEqual(MAILTO_PHONE_LENGTH);
 	});
 });
 

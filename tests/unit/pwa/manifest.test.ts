@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url));
@@ -28,6 +28,41 @@ describe('web app manifest', () => {
 			const [w, h] = pngSize(`static${icon.src}`);
 			expect(`${w}x${h}`, icon.src).toBe(icon.sizes);
 		}
+	});
+
+	it('locks no orientation, so tablets and desktop windows can turn', () => {
+		expect(manifest).not.toHaveProperty('orientation');
+	});
+
+	it('offers shortcuts to the triage, the desks and the details, each to a real page', () => {
+		const shortcuts = manifest.shortcuts.map((s: { name: string; url: string }) => [s.name, s.url]);
+		expect(shortcuts).toEqual([
+			['攻撃されたかも', '/triage'],
+			['相談窓口', '/desks'],
+			['記録する', '/incident/details']
+		]);
+		for (const [, url] of shortcuts) expect(existsSync(new URL(`../../../src/routes${url}/+page.svelte`, import.meta.url)), url).toBe(true);
+		for (const s of manifest.shortcuts) for (const icon of s.icons) expect(`${pngSize(`static${icon.src}`).join('x')}`).toBe(icon.sizes);
+	});
+
+	it('has phone-size screenshots for the install dialog, each of the size it claims', () => {
+		expect(manifest.screenshots.length).toBeGreaterThanOrEqual(1);
+		for (const shot of manifest.screenshots) {
+			expect(shot.form_factor).toBe('narrow');
+			expect(shot.label).toBeTruthy();
+			const [w, h] = pngSize(`static${shot.src}`);
+			expect(`${w}x${h}`, shot.src).toBe(shot.sizes);
+			expect(h).toBeGreaterThan(w);
+		}
+	});
+
+	it('takes shared text and links by GET into a page that exists', () => {
+		expect(manifest.share_target).toEqual({
+			action: '/share-target',
+			method: 'GET',
+			params: { title: 'title', text: 'text', url: 'url' }
+		});
+		expect(existsSync(new URL('../../../src/routes/share-target/+page.svelte', import.meta.url))).toBe(true);
 	});
 
 	it('gives iOS its touch icon and standalone meta tags', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installHelp, isIos, isIosSafari } from '$lib/pwa/platform';
+import { installHelp, isIos, isIosSafari, isPhoneOrTablet, safariMayForget } from '$lib/pwa/platform';
 
 const IPHONE_SAFARI =
 	'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
@@ -44,5 +44,36 @@ describe('installHelp', () => {
 	it('shows nothing where installing is not possible', () => {
 		expect(installHelp(facts(ANDROID_CHROME), false)).toBe('none');
 		expect(installHelp(facts(IPHONE_CHROME), false)).toBe('none');
+	});
+});
+
+const WINDOWS_CHROME =
+	'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+
+describe('isPhoneOrTablet', () => {
+	it('knows iPhone, iPad (even as a Mac) and Android', () => {
+		expect(isPhoneOrTablet(facts(IPHONE_SAFARI))).toBe(true);
+		expect(isPhoneOrTablet(facts(IPHONE_CHROME))).toBe(true);
+		expect(isPhoneOrTablet(facts(IPAD_AS_MAC, 5))).toBe(true);
+		expect(isPhoneOrTablet(facts(ANDROID_CHROME))).toBe(true);
+	});
+	it('takes Windows and a real Mac for desktops', () => {
+		expect(isPhoneOrTablet(facts(WINDOWS_CHROME, 0))).toBe(false);
+		expect(isPhoneOrTablet(facts(IPAD_AS_MAC, 0))).toBe(false);
+	});
+});
+
+describe('safariMayForget', () => {
+	it('warns on iPhone and iPad Safari, not installed, once an incident holds data', () => {
+		expect(safariMayForget(facts(IPHONE_SAFARI), true)).toBe(true);
+		expect(safariMayForget(facts(IPAD_AS_MAC, 5), true)).toBe(true);
+	});
+	it('stays quiet with nothing to lose, once installed, and elsewhere', () => {
+		expect(safariMayForget(facts(IPHONE_SAFARI), false)).toBe(false);
+		expect(safariMayForget(facts(IPHONE_SAFARI, 5, true), true)).toBe(false);
+		// Chrome on iOS cannot add the app to the Home Screen the same way, and the rule is Safari's.
+		expect(safariMayForget(facts(IPHONE_CHROME), true)).toBe(false);
+		expect(safariMayForget(facts(ANDROID_CHROME), true)).toBe(false);
+		expect(safariMayForget(facts(IPAD_AS_MAC, 0), true)).toBe(false);
 	});
 });

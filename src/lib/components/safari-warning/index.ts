@@ -1,0 +1,1 @@
+export { default as SafariWarning } from './safari-warning.svelte';
