@@ -39,7 +39,7 @@ export function assessPpc(answers: Readonly<Record<string, string>>, tags: Reado
 	const values = Object.values(conditions);
 	const anyYes = values.includes('yes');
 	const anyUnsure = values.includes('unsure');
-	const outcome =
+	const settled =
 		personal === 'no'
 			? 'none'
 			: personal === 'yes' && anyYes
@@ -47,8 +47,10 @@ export function assessPpc(answers: Readonly<Record<string, string>>, tags: Reado
 				: anyYes || anyUnsure
 					? 'check'
 					: 'not-required';
+	// Until the case question is answered, "not required" cannot be said yet: the user checks.
+	const outcome = settled === 'not-required' && answers.reportCase === undefined ? 'check' : settled;
 	// With the data only possibly involved, any condition already yes or unsure fixes "check".
-	const undecided = outcome !== 'none' && outcome !== 'required' && !(personal === 'unsure' && (anyYes || anyUnsure));
+	const undecided = settled !== 'none' && settled !== 'required' && !(personal === 'unsure' && (anyYes || anyUnsure));
 	return { involved: personal !== 'no', personal, conditions, outcome, undecided };
 }
 

@@ -432,6 +432,8 @@ describe('the personal-data report (PPC)', () => {
 		const org = new Set(['org', 'personal-data']);
 		expect(assessPpc({ reportCase: 'financial' }, org).outcome).toBe('required');
 		expect(assessPpc({ reportCase: 'none' }, org).outcome).toBe('not-required');
+		// Before the case question is answered, the user is asked to check rather than told nothing is needed.
+		expect(assessPpc({}, org).outcome).toBe('check');
 		expect(assessPpc({ reportCase: 'unknown' }, org).outcome).toBe('check');
 		expect(assessPpc({}, new Set([...org, 'unlawful'])).outcome).toBe('required');
 		expect(assessPpc({ personalData: 'unknown' }, new Set(['org', 'unlawful'])).outcome).toBe('check');
