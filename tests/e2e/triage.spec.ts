@@ -56,6 +56,8 @@ test('a whole triage by keyboard alone, from the home page to the desks', async 
 	await expect(desks.first()).toHaveAttribute('data-desk', 'bank-or-card');
 	await expect(desks.nth(1)).toHaveAttribute('data-desk', 'police-npa-online');
 	await expect(page.locator('[data-desk="antiphishing"]')).toBeVisible();
+	// Its mailbox only takes forwarded phishing mail: the button says so.
+	await expect(page.locator('[data-desk="antiphishing"]').getByTestId('main-contact')).toHaveText('メールを転送する');
 	await expect(page.locator('[data-desk="ipa-organisation"]')).toHaveCount(0);
 
 	// Change one answer from the result, by keyboard, and come back with the others kept.
