@@ -243,7 +243,15 @@ class IdbIncidentStore implements IncidentStore {
 			const step = 500;
 			const all: [unknown, string][] = [...valid.map((i): [unknown, string] => [i, i.id]), ...plan.putRaw.map((r): [unknown, string] => [r.raw, r.id])];
 			for (let start = 0; start < all.length; start += step) {
-				await Promise.all(all.slice(start, start + step).map(([value, key]) => store.put(value, key)));
+				const batch: Promise<unknown>[] = [];
+				for (const [value, key] of all.slice(start, start + step)) {
+					const request = store.put(value, key);
+					// A later request failing aborts the transaction and rejects these too; the
+					// first failure is the one reported.
+					request.catch(() => {});
+					batch.push(request);
+				}
+				await Promise.all(batch);
 				done = Math.min(total, start + step);
 				progress?.(done, total);
 			}
