@@ -81,6 +81,8 @@ export class IncidentEditor {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#firstUnsaved: number | undefined;
 	#chain: Promise<unknown> = Promise.resolve();
+	/** Writes of typed fields under way. */
+	#writing = 0;
 	#unsubscribe: (() => void) | undefined;
 
 	constructor(
@@ -90,8 +92,8 @@ export class IncidentEditor {
 		this.#store = store;
 		this.#drafts = options.drafts;
 		this.#tab = options.tab;
-		this.#delay = options.delay ?? 20;
-		this.#maxWait = Math.max(this.#delay, options.maxWait ?? 200);
+		this.#delay = options.delay ?? 10;
+		this.#maxWait = Math.max(this.#delay, options.maxWait ?? 150);
 		this.#newId = options.newId ?? (() => crypto.randomUUID());
 	}
 
@@ -180,6 +182,16 @@ export class IncidentEditor {
 		this.incident = applyFields(this.incident, fields);
 		this.#writeDraft();
 		this.saveState = 'pending';
+		this.#schedule();
+	}
+
+	/**
+	 * Sets the write-through timer: `delay` after the last keystroke, never later than `maxWait`
+	 * after the first unsaved one. While a write is under way nothing is queued: the write's end
+	 * schedules the next, so at most one write waits behind the one running.
+	 */
+	#schedule(): void {
+		if (this.#writing > 0) return;
 		const now = Date.now();
 		this.#firstUnsaved ??= now;
 		clearTimeout(this.#timer);
@@ -200,6 +212,7 @@ export class IncidentEditor {
 		this.#pending = {};
 		this.#bases = {};
 		const conflicts: (keyof Details)[] = [];
+		this.#writing++;
 		return this.#write(
 			(i) => {
 				conflicts.length = 0;
@@ -218,7 +231,11 @@ export class IncidentEditor {
 			},
 			{ fields, bases }
 		).then((ok) => {
+			this.#writing--;
 			if (ok && conflicts.length) this.notices = [...this.notices, { kind: 'conflict', fields: [...conflicts] }];
+			// Typed while this write ran: written next, at once. After a failure, the next
+			// keystroke, blur or page hide tries again.
+			if (ok && Object.keys(this.#pending).length) this.#schedule();
 		});
 	}
 
