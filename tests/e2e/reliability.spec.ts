@@ -20,7 +20,7 @@ async function openDetails(page: Page, path = '/incident/details') {
 }
 
 /** The app's records, read straight from IndexedDB. */
-async function storedIncidents(page: Page): Promise<{ id: string; details: Record<string, string>; timeline: { text: string }[]; contacts: { reference: string }[] }[]> {
+async function storedIncidents(page: Page): Promise<{ id: string; details: { os: string; whatHappened: string }; timeline: { text: string }[]; contacts: { reference: string }[] }[]> {
 	return page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {
 			const r = indexedDB.open('shodo-navi');
