@@ -389,3 +389,108 @@ test('an update accepted mid-edit loses no text not yet sent', async ({ page }) 
 		await server.close();
 	}
 });
+
+test('an update accepted mid-triage keeps the step and the unsent quick note', async ({ page }) => {
+	const server = await serve({ root: buildDir, port: 0 });
+	try {
+		await page.goto(server.url + '/triage');
+		await controlledByServiceWorker(page);
+		await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+		const step = await page.getByTestId('triage').getAttribute('data-step');
+		expect(step).not.toBe('firstAid');
+		await page.getByRole('button', { name: '記録する' }).click();
+		await page.getByLabel(/^メモ/).fill('画面の写真を撮った');
+
+		server.setRoot(updateBuildDir);
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		const banner = page.getByTestId('update-banner');
+		await expect(banner).toBeVisible({ timeout: 20_000 });
+		await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: '更新' }).click()]);
+		await hydrated(page);
+		await expect(page.getByTestId('triage')).toHaveAttribute('data-step', step!);
+		expect(lostChars('画面の写真を撮った', await page.getByLabel(/^メモ/).inputValue())).toBe(0);
+	} finally {
+		await server.close();
+	}
+});
+
+test('the next timeline entry typed right after Enter keeps its first characters', async ({ page }) => {
+	await openDetails(page);
+	const field = page.getByLabel('内容', { exact: true });
+	await field.fill('一つ目');
+	await field.press('Enter');
+	await page.keyboard.type('二つ目', { delay: 5 });
+	await expect(page.getByTestId('timeline')).toContainText('一つ目');
+	expect(lostChars('二つ目', await field.inputValue())).toBe(0);
+});
+
+for (const [zone, name] of [
+	['America/Los_Angeles', 'UTC−8'],
+	['Pacific/Kiritimati', 'UTC+14']
+] as const) {
+	test.describe(`a device in ${name}`, () => {
+		test.use({ timezoneId: zone });
+
+		test('the summary and timeline give Japan dates around midnight and the year end', async ({ page }) => {
+			await openDetails(page);
+			// 23:30 on New Year's Eve in Japan; the device's own date differs by a day either way.
+			await page.getByLabel('気づいた日時（日本時間）').fill('2026-12-31T23:30');
+			await page.getByLabel('気づいた日時（日本時間）').blur();
+			await page.getByLabel('内容', { exact: true }).fill('年明けに気づいた');
+			await page.locator('#timeline-at').fill('2027-01-01T00:10');
+			await page.getByRole('button', { name: '記録を追加', exact: true }).click();
+			await expect(page.getByTestId('timeline')).toContainText('2027年1月1日（金）00:10');
+			await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+			const [stored] = (await storedIncidents(page)) as unknown as { discoveredAt: string }[];
+			expect(stored!.discoveredAt).toBe('2026-12-31T14:30:00.000Z');
+			await page.goto('/incident/summary');
+			const body = await page.getByTestId('summary-body').inputValue();
+			const wrong = ['2026年12月31日（木）23:30', '2027年1月1日（金）00:10'].filter((d) => !body.includes(d));
+			expect(wrong).toEqual([]);
+		});
+	});
+}
+
+test('the list opens quickly with 10,000 incidents, drawn in pages', async ({ page }) => {
+	await openDetails(page);
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve) => {
+			const r = indexedDB.open('shodo-navi');
+			r.onsuccess = () => resolve(r.result);
+		});
+		const now = new Date().toISOString();
+		await new Promise((resolve) => {
+			const tx = db.transaction('incidents', 'readwrite');
+			const store = tx.objectStore('incidents');
+			for (let i = 0; i < 10_000; i++) {
+				const id = `bulk-${i}`;
+				store.put(
+					{
+						schemaVersion: 1,
+						id,
+						createdAt: now,
+						updatedAt: now,
+						status: 'open',
+						details: { deviceType: '', os: '', securitySoftware: '', cloudServices: '', whatHappened: `記録 ${i}`, whySuspected: '', desksConsulted: '' },
+						timeline: [],
+						contacts: []
+					},
+					id
+				);
+			}
+			tx.oncomplete = resolve;
+		});
+		db.close();
+	});
+	const started = Date.now();
+	await page.goto('/incidents');
+	await expect(page.getByTestId('incident-item').first()).toBeVisible();
+	const took = Date.now() - started;
+	expect(await page.getByTestId('incident-item').count()).toBe(50);
+	await page.getByTestId('show-more').click();
+	await expect(page.getByTestId('incident-item')).toHaveCount(100);
+	// 10,000 plus the incident the details page started.
+	await expect(page.getByTestId('show-more')).toContainText('残り 9901 件');
+	console.log(`/incidents with 10,001 incidents: first item after ${took} ms`);
+	expect(took).toBeLessThan(6_000);
+});
