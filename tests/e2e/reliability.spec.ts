@@ -76,7 +76,8 @@ test.describe('no storage at all', () => {
 		await page.goto('/triage');
 		await expect(page.getByRole('heading', { name: 'まず、被害を広げないために' })).toBeVisible();
 		const warning = page.getByTestId('storage-warning');
-		await expect(warning).toContainText('このタブを閉じると消えます');
+		await expect(warning).toContainText('このタブを閉じると、入力した内容は消えます');
+		await warning.getByText('内容を残す方法').click();
 		await expect(warning.getByRole('button', { name: 'ファイルに書き出す' })).toBeVisible();
 		await expect(warning.getByRole('button', { name: 'このページを印刷する' })).toBeVisible();
 		await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
