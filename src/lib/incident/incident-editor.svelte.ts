@@ -83,6 +83,8 @@ export class IncidentEditor {
 	#chain: Promise<unknown> = Promise.resolve();
 	/** Writes of typed fields under way. */
 	#writing = 0;
+	/** The last write of typed fields failed: the next writes each field on its own. */
+	#splitNext = false;
 	#unsubscribe: (() => void) | undefined;
 
 	constructor(
@@ -211,6 +213,18 @@ export class IncidentEditor {
 		if (this.#inFlight.sender === undefined) delete this.#inFlight.sender;
 		this.#pending = {};
 		this.#bases = {};
+		if (this.#splitNext && Object.keys(fields).length > 1) {
+			// The last write of several fields failed: now each goes alone, so one field that
+			// cannot be saved never holds the others back.
+			this.#splitNext = false;
+			const parts = Object.entries(fields).map(([key, value]) => this.#writeFields({ [key]: value } as DraftFields, bases));
+			return Promise.all(parts).then(() => {});
+		}
+		return this.#writeFields(fields, bases).then(() => {});
+	}
+
+	/** Writes typed fields merged into the stored record, keeping both texts on a conflict. */
+	#writeFields(fields: DraftFields, bases: Partial<Record<keyof Details, string>>): Promise<boolean> {
 		const conflicts: (keyof Details)[] = [];
 		this.#writing++;
 		return this.#write(
@@ -233,9 +247,11 @@ export class IncidentEditor {
 		).then((ok) => {
 			this.#writing--;
 			if (ok && conflicts.length) this.notices = [...this.notices, { kind: 'conflict', fields: [...conflicts] }];
+			if (!ok) this.#splitNext = true;
 			// Typed while this write ran: written next, at once. After a failure, the next
 			// keystroke, blur or page hide tries again.
 			if (ok && Object.keys(this.#pending).length) this.#schedule();
+			return ok;
 		});
 	}
 

@@ -202,4 +202,35 @@ describe('IncidentEditor under faults', () => {
 		await reopened.load();
 		expect(reopened.incident!.id).toBe(mine);
 	});
+
+	it('after a failed write of several fields, writes each alone, so one bad field never blocks the rest', async () => {
+		// A store that refuses any record whose OS field reads 'poison'.
+		const picky = new Proxy(store, {
+			get(target, key) {
+				if (key === 'update') {
+					return (id: string, change: Parameters<ShodoIncidentStore['update']>[1]) =>
+						target.update(id, (i) => {
+							const next = change(i);
+							if (next.details.os === 'poison') throw new Error('refused');
+							return next;
+						});
+				}
+				const value = Reflect.get(target, key) as unknown;
+				return typeof value === 'function' ? value.bind(target) : value;
+			}
+		});
+		const editor = new IncidentEditor(picky, { delay: 60_000 });
+		await editor.load();
+		const id = editor.incident!.id;
+		editor.setDetail('os', 'poison');
+		editor.setDetail('deviceType', 'ノートパソコン');
+		await editor.flush();
+		expect(editor.saveState).toBe('failed');
+		expect((await stored(id)).details.deviceType).toBe('');
+		editor.setDetail('cloudServices', 'Google ドライブ');
+		await editor.flush();
+		const saved = await stored(id);
+		expect(saved.details).toMatchObject({ deviceType: 'ノートパソコン', cloudServices: 'Google ドライブ', os: '' });
+		expect(editor.incident!.details.os).toBe('poison');
+	});
 });
