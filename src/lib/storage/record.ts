@@ -6,7 +6,7 @@ import { migrateRecord } from './migrations';
 /**
  * The largest record the store writes, in UTF-16 code units of its JSON (about 2 bytes each,
  * as the browser keeps it): 3,000,000, about 6 MB. The editor refuses a field over
- * MAX_FIELD_CHARS (100,000) long before that, so only many long entries reach it. Above this a
+ * MAX_FIELD_CHARS (200,000) long before that, so only many long entries reach it. Above this a
  * write of the whole record on every keystroke gets slow enough to drop characters on a phone,
  * and a device short of space fails it anyway; refusing it up front says why instead.
  */
