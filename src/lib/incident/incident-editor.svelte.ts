@@ -286,7 +286,9 @@ export class IncidentEditor {
 
 	/** What the screen shows: the stored record, what is typed and unsaved, and too-long text. */
 	#screen(stored: Incident): Incident {
-		const shown = applyFields(stored, this.#pending);
+		// What is being written now counts too: a refresh that lands mid-write must never put an
+		// older text back into the field being typed in.
+		const shown = applyFields(applyFields(stored, this.#inFlight), this.#pending);
 		return { ...shown, details: { ...shown.details, ...this.#onScreen } };
 	}
 

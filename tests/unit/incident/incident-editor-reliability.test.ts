@@ -233,4 +233,39 @@ describe('IncidentEditor under faults', () => {
 		expect(saved.details).toMatchObject({ deviceType: 'ノートパソコン', cloudServices: 'Google ドライブ', os: '' });
 		expect(editor.incident!.details.os).toBe('poison');
 	});
+
+	it('a refresh from another tab that lands mid-write never puts older text back on screen', async () => {
+		// A's writes wait at a gate, so the refresh surely lands while one is under way.
+		let open: () => void = () => {};
+		const gate = new Promise<void>((resolve) => (open = resolve));
+		const slow = new Proxy(store, {
+			get(target, key) {
+				if (key === 'update') {
+					return async (id: string, change: Parameters<ShodoIncidentStore['update']>[1]) => {
+						await gate;
+						return target.update(id, change);
+					};
+				}
+				const value = Reflect.get(target, key) as unknown;
+				return typeof value === 'function' ? value.bind(target) : value;
+			}
+		});
+		const a = new IncidentEditor(slow, { delay: 60_000 });
+		const b = new IncidentEditor(store, { delay: 60_000 });
+		await a.load();
+		await b.load();
+		a.setDetail('os', 'Windows 11');
+		const writing = a.flush();
+		// B's write and A's refresh happen while A's write is under way.
+		b.setDetail('deviceType', 'ノートパソコン');
+		await b.flush();
+		const refreshing = a.refresh();
+		expect(a.incident!.details.os).toBe('Windows 11');
+		await refreshing;
+		expect(a.incident!.details.os).toBe('Windows 11');
+		open();
+		await writing;
+		await a.refresh();
+		expect(a.incident!.details).toMatchObject({ os: 'Windows 11', deviceType: 'ノートパソコン' });
+	});
 });
