@@ -66,6 +66,8 @@ export interface StoreOptions {
 	/** Id for a new incident; tests pass a counter. */
 	newId?: () => string;
 	now?: () => Date;
+	/** IndexedDB only: opening waits for another tab to close an older layout. */
+	onBlocked?: () => void;
 }
 
 /** The channel tabs of the app tell each other about writes on: `{ id }`, or `{ id: null }` for many. */
@@ -282,6 +284,7 @@ export async function openIncidentStore(dbName = DB_NAME, options: StoreOptions 
 	let store: IdbIncidentStore | undefined;
 	const db = await openDB<ShodoDB>(dbName, DB_VERSION, {
 		upgrade: (database, oldVersion) => upgrade(database, oldVersion),
+		blocked: () => options.onBlocked?.(),
 		// Another tab wants a newer layout: let it go ahead; this tab reopens on next use.
 		blocking: () => {
 			store?.close();
@@ -299,10 +302,12 @@ let singleton: Promise<ShodoIncidentStore> | undefined;
 let memory: MemoryIncidentStore | undefined;
 
 /**
- * How long opening the database may take before the app goes on in memory. Opening is blocked
- * for as long as another tab holds an older layout open; a frightened person cannot wait that out.
+ * How long the app waits before going on in memory: once opening is blocked (another tab holds an
+ * older layout open, which a frightened person cannot be asked to find), and in all (some in-app
+ * browsers never answer an open). A slow but working open is never cut short before the hang limit.
  */
-export const OPEN_TIMEOUT_MS = 4000;
+export const OPEN_BLOCKED_MS = 4000;
+export const OPEN_HANG_MS = 15_000;
 
 /**
  * The app's one store in the browser, opened on first use. When IndexedDB cannot be opened
@@ -312,27 +317,28 @@ export const OPEN_TIMEOUT_MS = 4000;
 export function getIncidentStore(): Promise<ShodoIncidentStore> {
 	if (memory) return Promise.resolve(memory);
 	if (!singleton) {
-		singleton = withTimeout(openIncidentStore(), OPEN_TIMEOUT_MS).catch(() => {
-			singleton = undefined;
-			memory ??= new MemoryIncidentStore();
-			return memory;
+		singleton = new Promise<ShodoIncidentStore>((resolve) => {
+			let settled = false;
+			const inMemory = () => {
+				if (settled) return;
+				settled = true;
+				clearTimeout(hang);
+				singleton = undefined;
+				memory ??= new MemoryIncidentStore();
+				resolve(memory);
+			};
+			const hang = setTimeout(inMemory, OPEN_HANG_MS);
+			openIncidentStore(DB_NAME, { onBlocked: () => setTimeout(inMemory, OPEN_BLOCKED_MS) }).then((store) => {
+				if (settled) {
+					// Too late: this tab already works in memory; mixing the two would lose one.
+					store.close();
+					return;
+				}
+				settled = true;
+				clearTimeout(hang);
+				resolve(store);
+			}, inMemory);
 		});
 	}
 	return singleton;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-	return new Promise<T>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error('The database took too long to open.')), ms);
-		promise.then(
-			(value) => {
-				clearTimeout(timer);
-				resolve(value);
-			},
-			(error: unknown) => {
-				clearTimeout(timer);
-				reject(error);
-			}
-		);
-	});
 }

@@ -1,4 +1,4 @@
-export { openIncidentStore, getIncidentStore, readRecord, DB_NAME, DB_VERSION, CHANGES_CHANNEL, OPEN_TIMEOUT_MS } from './incident-store';
+export { openIncidentStore, getIncidentStore, readRecord, DB_NAME, DB_VERSION, CHANGES_CHANNEL, OPEN_BLOCKED_MS, OPEN_HANG_MS } from './incident-store';
 export type { ShodoIncidentStore, StoreOptions, ImportWrite, ImportProgress } from './incident-store';
 export { MemoryIncidentStore } from './memory-store';
 export { MAX_RECORD_CHARS } from './record';

@@ -154,4 +154,27 @@ describe('getIncidentStore', () => {
 		expect(read?.ok && read.incident.details.os).toBe('Android 15');
 		open.mockRestore();
 	});
+
+	it('goes on in memory when opening stays blocked by a tab holding an older layout', async () => {
+		// A connection that never closes on versionchange, as an old tab of the app would hold.
+		const held = await openDB('held', 1);
+		const realOpen = globalThis.indexedDB.open.bind(globalThis.indexedDB);
+		const open = vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(() => realOpen('held', 2));
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			const { getIncidentStore, OPEN_BLOCKED_MS } = await import('$lib/storage');
+			let store: ShodoIncidentStore | undefined;
+			void getIncidentStore().then((s) => (store = s));
+			// Let fake-indexeddb report the open as blocked (it uses setImmediate, not faked here).
+			for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+			await vi.advanceTimersByTimeAsync(OPEN_BLOCKED_MS - 500);
+			expect(store).toBeUndefined();
+			await vi.advanceTimersByTimeAsync(1000);
+			expect(store?.persistent).toBe(false);
+		} finally {
+			vi.useRealTimers();
+			open.mockRestore();
+			held.close();
+		}
+	});
 });
