@@ -1,4 +1,6 @@
-import type { DraftStore } from './incident-editor.svelte';
+import type { DraftStore, TabIncident } from './incident-editor.svelte';
+import type { Incident } from './schema';
+import type { ShodoIncidentStore } from '$lib/storage';
 
 /** localStorage when the browser allows it; some private modes throw on access. */
 export function browserDrafts(): DraftStore | undefined {
@@ -11,4 +13,69 @@ export function browserDrafts(): DraftStore | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+const TAB_KEY = 'shodo-navi:tab-incident';
+
+/**
+ * The incident this tab works on, fixed when the tab first opens one: another tab switching the
+ * current incident never moves this tab's typing or quick notes to it. sessionStorage is per tab.
+ */
+export function tabIncident(): TabIncident | undefined {
+	try {
+		const storage = window.sessionStorage;
+		return {
+			get: () => storage.getItem(TAB_KEY) ?? undefined,
+			set: (id) => {
+				try {
+					storage.setItem(TAB_KEY, id);
+				} catch {
+					// Blocked: the tab follows the current incident.
+				}
+			}
+		};
+	} catch {
+		return undefined;
+	}
+}
+
+/** The incident this tab works on (fixing it on first use), or the current one. */
+export async function openTabIncident(store: ShodoIncidentStore, tab = tabIncident()): Promise<Incident> {
+	const incident = await store.open(tab?.get() ?? (await store.currentId()));
+	tab?.set(incident.id);
+	return incident;
+}
+
+/**
+ * Text typed into a field that is sent with a button (a quick note, a timeline entry, a contact),
+ * kept in localStorage on every keystroke until it is sent: a reload for an app update, or a
+ * crash, gives it back.
+ */
+export function keptText(name: string): { read(): string; write(text: string): void; clear(): void } {
+	const key = `shodo-navi:unsent:${name}`;
+	const storage = browserDrafts();
+	return {
+		read: () => {
+			try {
+				return storage?.getItem(key) ?? '';
+			} catch {
+				return '';
+			}
+		},
+		write: (text) => {
+			try {
+				if (text) storage?.setItem(key, text);
+				else storage?.removeItem(key);
+			} catch {
+				// Full or blocked: the text is still in the field.
+			}
+		},
+		clear: () => {
+			try {
+				storage?.removeItem(key);
+			} catch {
+				// nothing kept, nothing to clear
+			}
+		}
+	};
 }

@@ -1,8 +1,8 @@
-import type { ContactRecord, Details, Incident, Sender, TimelineEntry } from './schema';
+import { Instant, MAX_FIELD_CHARS, type ContactRecord, type Details, type Incident, type Sender, type TimelineEntry } from './schema';
 import type { ShodoIncidentStore } from '$lib/storage';
-import { StorageFullError } from '$lib/storage/errors';
+import { RecordTooLargeError, StorageFullError } from '$lib/storage/errors';
 
-export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'full' | 'failed';
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'full' | 'failed' | 'too-large';
 
 /** A small key-value store that survives a reload; localStorage in the browser. */
 export interface DraftStore {
@@ -11,57 +11,158 @@ export interface DraftStore {
 	removeItem(key: string): void;
 }
 
-type DraftFields = Partial<Details> & { discoveredAt?: string | null; sender?: Sender };
+/** Where a tab keeps the id of the incident it works on (sessionStorage in the browser). */
+export interface TabIncident {
+	get(): string | undefined;
+	set(id: string): void;
+}
 
-const draftKey = (id: string) => `shodo-navi:draft:${id}`;
+type DraftFields = Partial<Details> & { discoveredAt?: string | null; sender?: Sender };
+export type FieldName = keyof Details | 'discoveredAt' | `sender.${keyof Sender}`;
+
+/** Something the page tells the user about, once, near the top. */
+export type EditorNotice =
+	| { kind: 'draft-dropped'; fields: string[] }
+	| { kind: 'damaged-current'; id: string }
+	| { kind: 'conflict'; fields: (keyof Details)[] };
+
+export const draftKey = (id: string) => `shodo-navi:draft:${id}`;
+
+/** Put between two versions of a field written in two tabs at once; both are kept. */
+export const CONFLICT_MARKER = '――― 別のタブ・画面で保存された内容 / Saved from another tab ―――';
+
+const DETAIL_KEYS: (keyof Details)[] = [
+	'deviceType',
+	'os',
+	'securitySoftware',
+	'cloudServices',
+	'whatHappened',
+	'whySuspected',
+	'desksConsulted'
+];
+const SENDER_KEYS = ['name', 'organisation', 'phone', 'email'] as const;
 
 /**
- * The incident being edited on a screen. Typing changes the screen at once; the store is
- * written after a pause, on blur, and when the page is hidden. Until a write lands, the typed
- * fields also sit in a synchronous draft, so a reload in that moment loses nothing.
- * Only the fields typed here are written, merged into the stored record, so the triage's own
- * writes in between are kept.
+ * The incident being edited on a screen.
+ * - Every keystroke goes at once into a synchronous draft (localStorage), and is written through
+ *   to the store after `delay` ms without typing, or at the latest `maxWait` ms after the first
+ *   unsaved keystroke: continuous typing never holds the write off.
+ * - Only the fields typed here are written, merged into the stored record in the store's
+ *   transaction, so other writes in between (the triage, another tab) are kept. A text field
+ *   carries the value it started from: when another tab changed it meanwhile, both texts are
+ *   kept in the field, and `notices` says so.
+ * - A field over MAX_FIELD_CHARS stays on screen, is not written, and `tooLong` says so; the
+ *   other fields go on saving.
+ * - A failed write keeps everything on screen and in the draft; the next write retries it.
  */
 export class IncidentEditor {
 	incident = $state<Incident | undefined>();
 	saveState = $state<SaveState>('idle');
 	loadError = $state<string | undefined>();
+	notices = $state<EditorNotice[]>([]);
+	/** Fields refused for length, with their length in characters. */
+	tooLong = $state<Partial<Record<keyof Details | 'timeline' | 'contact', number>>>({});
 
 	readonly #store: ShodoIncidentStore;
 	readonly #drafts: DraftStore | undefined;
+	readonly #tab: TabIncident | undefined;
 	readonly #delay: number;
+	readonly #maxWait: number;
 	readonly #newId: () => string;
+	/** The incident as the store last gave it. */
+	#stored: Incident | undefined;
 	#pending: DraftFields = {};
+	/** Fields handed to the store and not yet confirmed: they stay in the draft until then. */
+	#inFlight: DraftFields = {};
+	/** For each pending text field, the stored value it was typed over. */
+	#bases: Partial<Record<keyof Details, string>> = {};
+	/** Too-long text shown but not saved. */
+	#onScreen: Partial<Details> = {};
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#firstUnsaved: number | undefined;
 	#chain: Promise<unknown> = Promise.resolve();
+	/** Writes of typed fields under way. */
+	#writing = 0;
+	/** The last write of typed fields failed: the next writes each field on its own. */
+	#splitNext = false;
+	#unsubscribe: (() => void) | undefined;
 
 	constructor(
 		store: ShodoIncidentStore,
-		options: { drafts?: DraftStore; delay?: number; newId?: () => string } = {}
+		options: { drafts?: DraftStore; tab?: TabIncident; delay?: number; maxWait?: number; newId?: () => string } = {}
 	) {
 		this.#store = store;
 		this.#drafts = options.drafts;
-		this.#delay = options.delay ?? 600;
+		this.#tab = options.tab;
+		this.#delay = options.delay ?? 10;
+		this.#maxWait = Math.max(this.#delay, options.maxWait ?? 150);
 		this.#newId = options.newId ?? (() => crypto.randomUUID());
 	}
 
-	/** Loads the current incident and applies a draft left by an interrupted page. */
+	/** False when the store lives in memory: nothing is kept after the tab closes. */
+	get persistent(): boolean {
+		return this.#store.persistent;
+	}
+
+	/** Loads the tab's incident (or the current one) and applies a draft left by an interrupted page. */
 	async load(): Promise<void> {
 		try {
-			const incident = await this.#store.current();
+			const wanted = this.#tab?.get() ?? (await this.#store.currentId());
+			const before = wanted === undefined ? undefined : await this.#store.get(wanted);
+			const incident = await this.#store.open(wanted);
+			if (before && !before.ok) this.notices = [...this.notices, { kind: 'damaged-current', id: before.id }];
+			this.#tab?.set(incident.id);
+			this.#stored = incident;
 			const leftover = this.#readDraft(incident.id);
 			this.incident = incident;
-			if (leftover) {
+			if (leftover && Object.keys(leftover).length) {
 				this.#pending = leftover;
+				for (const key of DETAIL_KEYS) if (key in leftover) this.#bases[key] = incident.details[key];
 				this.incident = applyFields(incident, leftover);
 				await this.flush();
 			}
+			this.#unsubscribe = this.#store.onChange((id) => {
+				if (id === null || id === this.incident?.id) void this.refresh();
+			});
 		} catch (error) {
 			this.loadError = error instanceof StorageFullError ? 'full' : String(error);
 		}
 	}
 
+	/** Reads the record again (another tab wrote it); what is typed here and unsaved stays on screen. */
+	async refresh(): Promise<void> {
+		const id = this.incident?.id;
+		if (!id) return;
+		const fresh = await this.#store.get(id);
+		if (!fresh?.ok) return;
+		this.#stored = fresh.incident;
+		this.incident = this.#screen(fresh.incident);
+	}
+
+	stop(): void {
+		this.#unsubscribe?.();
+		this.#unsubscribe = undefined;
+	}
+
 	setDetail(key: keyof Details, value: string): void {
+		if (!this.incident) return;
+		if (value.length > MAX_FIELD_CHARS) {
+			// Shown, never written: the stored value stays the last one that fitted.
+			this.#onScreen = { ...this.#onScreen, [key]: value };
+			this.tooLong = { ...this.tooLong, [key]: value.length };
+			const { [key]: _dropped, ...rest } = this.#pending;
+			this.#pending = rest;
+			this.incident = this.#screen(this.incident);
+			this.#writeDraft();
+			return;
+		}
+		if (key in this.#onScreen) {
+			const { [key]: _gone, ...rest } = this.#onScreen;
+			this.#onScreen = rest;
+			const { [key]: _ok, ...stillLong } = this.tooLong;
+			this.tooLong = stillLong;
+		}
+		if (!(key in this.#pending)) this.#bases[key] = this.#stored?.details[key] ?? '';
 		this.#edit({ [key]: value });
 	}
 
@@ -70,7 +171,11 @@ export class IncidentEditor {
 	}
 
 	setSender(sender: Sender): void {
-		this.#edit({ sender });
+		this.#edit({ sender: { ...this.#pending.sender, ...sender } });
+	}
+
+	dismissNotice(notice: EditorNotice): void {
+		this.notices = this.notices.filter((n) => n !== notice);
 	}
 
 	#edit(fields: DraftFields): void {
@@ -79,54 +184,144 @@ export class IncidentEditor {
 		this.incident = applyFields(this.incident, fields);
 		this.#writeDraft();
 		this.saveState = 'pending';
+		this.#schedule();
+	}
+
+	/**
+	 * Sets the write-through timer: `delay` after the last keystroke, never later than `maxWait`
+	 * after the first unsaved one. While a write is under way nothing is queued: the write's end
+	 * schedules the next, so at most one write waits behind the one running.
+	 */
+	#schedule(): void {
+		if (this.#writing > 0) return;
+		const now = Date.now();
+		this.#firstUnsaved ??= now;
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.flush(), this.#delay);
+		const wait = Math.max(0, Math.min(this.#delay, this.#firstUnsaved + this.#maxWait - now));
+		this.#timer = setTimeout(() => void this.flush(), wait);
 	}
 
 	/** Writes what is pending now (blur, page hidden, before leaving). */
 	flush(): Promise<void> {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
+		this.#firstUnsaved = undefined;
 		const fields = this.#pending;
 		if (!this.incident || Object.keys(fields).length === 0) return this.#chain.then(() => {});
+		const bases = this.#bases;
+		this.#inFlight = { ...this.#inFlight, ...fields, sender: mergeSender(this.#inFlight.sender, fields.sender) };
+		if (this.#inFlight.sender === undefined) delete this.#inFlight.sender;
 		this.#pending = {};
-		return this.#write((i) => applyFields(i, fields), fields);
+		this.#bases = {};
+		if (this.#splitNext && Object.keys(fields).length > 1) {
+			// The last write of several fields failed: now each goes alone, so one field that
+			// cannot be saved never holds the others back.
+			this.#splitNext = false;
+			const parts = Object.entries(fields).map(([key, value]) => this.#writeFields({ [key]: value } as DraftFields, bases));
+			return Promise.all(parts).then(() => {});
+		}
+		return this.#writeFields(fields, bases).then(() => {});
 	}
 
-	addTimeline(entry: Omit<TimelineEntry, 'id'>): Promise<void> {
+	/** Writes typed fields merged into the stored record, keeping both texts on a conflict. */
+	#writeFields(fields: DraftFields, bases: Partial<Record<keyof Details, string>>): Promise<boolean> {
+		const conflicts: (keyof Details)[] = [];
+		this.#writing++;
+		return this.#write(
+			(i) => {
+				conflicts.length = 0;
+				const merged = { ...fields };
+				for (const key of DETAIL_KEYS) {
+					const ours = fields[key];
+					const base = bases[key];
+					const theirs = i.details[key];
+					if (ours === undefined || base === undefined || theirs === base || theirs === ours) continue;
+					// Another tab saved this field since we started typing in it: keep both.
+					if (ours.includes(theirs)) continue;
+					merged[key] = theirs.includes(ours) ? theirs : `${ours}\n\n${CONFLICT_MARKER}\n${theirs}`;
+					conflicts.push(key);
+				}
+				return applyFields(i, merged);
+			},
+			{ fields, bases }
+		).then((ok) => {
+			this.#writing--;
+			if (ok && conflicts.length) this.notices = [...this.notices, { kind: 'conflict', fields: [...conflicts] }];
+			if (!ok) this.#splitNext = true;
+			// Typed while this write ran: written next, at once. After a failure, the next
+			// keystroke, blur or page hide tries again.
+			if (ok && Object.keys(this.#pending).length) this.#schedule();
+			return ok;
+		});
+	}
+
+	/** Adds an entry; resolves true only once it is stored. On false the caller keeps the text. */
+	addTimeline(entry: Omit<TimelineEntry, 'id'>): Promise<boolean> {
+		if (entry.text.length > MAX_FIELD_CHARS) {
+			this.tooLong = { ...this.tooLong, timeline: entry.text.length };
+			return Promise.resolve(false);
+		}
 		const full = { ...entry, id: this.#newId() };
-		return this.#write((i) => ({ ...i, timeline: [...i.timeline, full] }));
+		// Appended by id inside the store's transaction: an entry another tab added meanwhile stays.
+		return this.#write((i) => (i.timeline.some((e) => e.id === full.id) ? i : { ...i, timeline: [...i.timeline, full] }));
 	}
 
-	removeTimeline(id: string): Promise<void> {
+	removeTimeline(id: string): Promise<boolean> {
 		return this.#write((i) => ({ ...i, timeline: i.timeline.filter((e) => e.id !== id) }));
 	}
 
-	addContact(contact: Omit<ContactRecord, 'id'>): Promise<void> {
+	addContact(contact: Omit<ContactRecord, 'id'>): Promise<boolean> {
+		const length = contact.reference.length + contact.outcome.length;
+		if (length > MAX_FIELD_CHARS) {
+			this.tooLong = { ...this.tooLong, contact: length };
+			return Promise.resolve(false);
+		}
 		const full = { ...contact, id: this.#newId() };
-		return this.#write((i) => ({ ...i, contacts: [...i.contacts, full] }));
+		return this.#write((i) => (i.contacts.some((c) => c.id === full.id) ? i : { ...i, contacts: [...i.contacts, full] }));
 	}
 
-	removeContact(id: string): Promise<void> {
+	removeContact(id: string): Promise<boolean> {
 		return this.#write((i) => ({ ...i, contacts: i.contacts.filter((c) => c.id !== id) }));
 	}
 
-	#write(change: (incident: Incident) => Incident, fields?: DraftFields): Promise<void> {
+	/** What the screen shows: the stored record, what is typed and unsaved, and too-long text. */
+	#screen(stored: Incident): Incident {
+		// What is being written now counts too: a refresh that lands mid-write must never put an
+		// older text back into the field being typed in.
+		const shown = applyFields(applyFields(stored, this.#inFlight), this.#pending);
+		return { ...shown, details: { ...shown.details, ...this.#onScreen } };
+	}
+
+	#write(
+		change: (incident: Incident) => Incident,
+		retry?: { fields: DraftFields; bases: Partial<Record<keyof Details, string>> }
+	): Promise<boolean> {
 		const id = this.incident?.id;
-		if (!id) return Promise.resolve();
-		const run = async () => {
+		if (!id) return Promise.resolve(false);
+		const run = async (): Promise<boolean> => {
 			this.saveState = 'saving';
 			try {
 				const saved = await this.#store.update(id, change);
+				this.#stored = saved;
+				if (retry) this.#inFlight = without(this.#inFlight, retry.fields);
 				// Fields typed while this write was under way stay on screen.
-				this.incident = applyFields(saved, this.#pending);
-				this.saveState = Object.keys(this.#pending).length ? 'pending' : 'saved';
-				if (!Object.keys(this.#pending).length) this.#drafts?.removeItem(draftKey(id));
+				this.incident = this.#screen(saved);
+				const more = Object.keys(this.#pending).length > 0;
+				this.saveState = more ? 'pending' : 'saved';
+				this.#writeDraft();
+				return true;
 			} catch (error) {
 				// Keep the typed text on screen and in the draft; it is written on the next try.
-				if (fields) this.#pending = { ...fields, ...this.#pending };
+				if (retry) {
+					this.#inFlight = without(this.#inFlight, retry.fields);
+					this.#pending = { ...retry.fields, ...this.#pending, sender: mergeSender(retry.fields.sender, this.#pending.sender) };
+					if (this.#pending.sender === undefined) delete this.#pending.sender;
+					this.#bases = { ...retry.bases, ...this.#bases };
+				}
 				this.#writeDraft();
-				this.saveState = error instanceof StorageFullError ? 'full' : 'failed';
+				this.saveState =
+					error instanceof StorageFullError ? 'full' : error instanceof RecordTooLargeError ? 'too-large' : 'failed';
+				return false;
 			}
 		};
 		const next = this.#chain.then(run);
@@ -138,53 +333,91 @@ export class IncidentEditor {
 		const id = this.incident?.id;
 		if (!id || !this.#drafts) return;
 		try {
-			if (Object.keys(this.#pending).length) this.#drafts.setItem(draftKey(id), JSON.stringify(this.#pending));
+			const unsaved = { ...this.#inFlight, ...this.#pending, sender: mergeSender(this.#inFlight.sender, this.#pending.sender) };
+			if (unsaved.sender === undefined) delete unsaved.sender;
+			if (Object.keys(unsaved).length) this.#drafts.setItem(draftKey(id), JSON.stringify(unsaved));
+			else this.#drafts.removeItem(draftKey(id));
 		} catch {
 			// A full localStorage: the IndexedDB write still runs.
 		}
 	}
 
 	#readDraft(id: string): DraftFields | undefined {
+		let text: string | null | undefined;
 		try {
-			const text = this.#drafts?.getItem(draftKey(id));
-			if (!text) return undefined;
-			const parsed: unknown = JSON.parse(text);
-			return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? sanitize(parsed as Record<string, unknown>) : undefined;
+			text = this.#drafts?.getItem(draftKey(id));
 		} catch {
 			return undefined;
 		}
+		if (!text) return undefined;
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(text);
+		} catch {
+			this.notices = [...this.notices, { kind: 'draft-dropped', fields: ['*'] }];
+			return undefined;
+		}
+		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+			this.notices = [...this.notices, { kind: 'draft-dropped', fields: ['*'] }];
+			return undefined;
+		}
+		const { fields, dropped } = sanitize(parsed as Record<string, unknown>);
+		if (dropped.length) this.notices = [...this.notices, { kind: 'draft-dropped', fields: dropped }];
+		return fields;
 	}
 }
 
-const DETAIL_KEYS: (keyof Details)[] = [
-	'deviceType',
-	'os',
-	'securitySoftware',
-	'cloudServices',
-	'whatHappened',
-	'whySuspected',
-	'desksConsulted'
-];
-
-/** Keeps only well-formed fields of a draft read back from storage. */
-function sanitize(raw: Record<string, unknown>): DraftFields {
-	const out: DraftFields = {};
-	for (const key of DETAIL_KEYS) if (typeof raw[key] === 'string') out[key] = raw[key];
-	if (raw.discoveredAt === null || typeof raw.discoveredAt === 'string') out.discoveredAt = raw.discoveredAt;
-	if (raw.sender && typeof raw.sender === 'object') {
-		const s = raw.sender as Record<string, unknown>;
-		out.sender = Object.fromEntries(
-			(['name', 'organisation', 'phone', 'email'] as const).filter((k) => typeof s[k] === 'string').map((k) => [k, s[k]])
-		);
+/** The fields of `all` except those `done` wrote with the same value. */
+function without(all: DraftFields, done: DraftFields): DraftFields {
+	const out: Record<string, unknown> = { ...all };
+	for (const [key, value] of Object.entries(done)) {
+		if (JSON.stringify(out[key]) === JSON.stringify(value)) delete out[key];
 	}
-	return out;
+	return out as DraftFields;
 }
 
+function mergeSender(a: Sender | undefined, b: Sender | undefined): Sender | undefined {
+	return a || b ? { ...a, ...b } : undefined;
+}
+
+/**
+ * Keeps the well-formed fields of a draft read back from storage, one by one, and names the rest:
+ * a bad value never takes the good ones, or the page, with it.
+ */
+export function sanitize(raw: Record<string, unknown>): { fields: DraftFields; dropped: string[] } {
+	const fields: DraftFields = {};
+	const dropped: string[] = [];
+	for (const [key, value] of Object.entries(raw)) {
+		if ((DETAIL_KEYS as string[]).includes(key)) {
+			if (typeof value === 'string' && value.length <= MAX_FIELD_CHARS) fields[key as keyof Details] = value;
+			else dropped.push(key);
+		} else if (key === 'discoveredAt') {
+			if (value === null || (typeof value === 'string' && Instant.safeParse(value).success)) fields.discoveredAt = value;
+			else dropped.push(key);
+		} else if (key === 'sender') {
+			if (!value || typeof value !== 'object' || Array.isArray(value)) {
+				dropped.push('sender');
+				continue;
+			}
+			const s = value as Record<string, unknown>;
+			const sender: Sender = {};
+			for (const [k, v] of Object.entries(s)) {
+				if ((SENDER_KEYS as readonly string[]).includes(k) && typeof v === 'string' && v.length <= MAX_FIELD_CHARS) {
+					sender[k as keyof Sender] = v;
+				} else dropped.push(`sender.${k}`);
+			}
+			if (Object.keys(sender).length) fields.sender = sender;
+		} else dropped.push(key);
+	}
+	return { fields, dropped };
+}
+
+/** Puts typed fields over an incident; sender parts are merged one by one, so a part not typed stays. */
 function applyFields(incident: Incident, fields: DraftFields): Incident {
 	const { discoveredAt, sender, ...details } = fields;
 	const next: Incident = { ...incident, details: { ...incident.details, ...details } };
 	if (discoveredAt === null) delete next.discoveredAt;
 	else if (discoveredAt !== undefined) next.discoveredAt = discoveredAt;
-	if (sender !== undefined) next.sender = sender;
+	if (sender !== undefined) next.sender = { ...incident.sender, ...sender };
 	return next;
 }

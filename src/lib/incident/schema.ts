@@ -8,7 +8,19 @@ import { z } from 'zod';
 export const SCHEMA_VERSION = 1;
 
 const FreeText = z.string().max(1_000_000);
-const Instant = z.iso.datetime({ offset: true });
+export const Instant = z.iso.datetime({ offset: true });
+
+/**
+ * The longest text the app saves in one field or entry: 200,000 characters (UTF-16 code units,
+ * as JavaScript counts them), at most about 400 KB as the browser keeps it and about 200 to
+ * 600 KB as UTF-8; about 100 printed pages of Japanese. A whole forwarded email with its headers
+ * is usually 5 to 50 KB, and a pasted log of 100 KB (tests/e2e/incident.spec.ts) fits with room.
+ * Longer text is refused with a message while it is on screen, because every keystroke writes
+ * the whole record: at this size a write stays a few milliseconds, while a 1.4 MB paste made each
+ * one take seconds and could fail the disk's quota for every other field too. Records read back
+ * are still allowed up to the 1,000,000 above, so nothing already stored becomes unreadable.
+ */
+export const MAX_FIELD_CHARS = 200_000;
 
 /** One line of the timeline: what was seen, what followed, what was done, with when. */
 export const TimelineEntry = z.object({

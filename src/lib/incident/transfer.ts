@@ -39,6 +39,28 @@ export function buildExport(stored: readonly StoredIncident[], now: Date): Expor
 	};
 }
 
+/**
+ * The export file as text. A record JSON cannot write (a BigInt, a cycle: only a damaged record
+ * can hold one) is left out and named in `skipped`; everything else is exported.
+ */
+export function serialiseExport(stored: readonly StoredIncident[], now: Date): { text: string; skipped: string[] } {
+	const file = buildExport(stored, now);
+	const parts: string[] = [];
+	const skipped: string[] = [];
+	for (const entry of file.incidents) {
+		try {
+			const json = JSON.stringify(entry, null, 2);
+			if (json === undefined) throw new TypeError('not serialisable');
+			parts.push(json.replace(/\n/g, '\n    '));
+		} catch {
+			skipped.push(entry.id);
+		}
+	}
+	const head = JSON.stringify({ format: file.format, version: file.version, exportedAt: file.exportedAt }, null, 2);
+	const text = `${head.slice(0, -2)},\n  "incidents": [${parts.length ? `\n    ${parts.join(',\n    ')}\n  ` : ''}]\n}`;
+	return { text, skipped };
+}
+
 export function exportFileName(now: Date): string {
 	return `shodo-navi-${now.toISOString().slice(0, 10)}.json`;
 }

@@ -34,3 +34,19 @@ export function isQuotaError(error: unknown): boolean {
 	if (e.code === 22 && e.name !== 'StorageFullError') return true;
 	return false;
 }
+
+/** A write was refused before it started: the record is over the store's size limit. */
+export class RecordTooLargeError extends Error {
+	override readonly name = 'RecordTooLargeError';
+	constructor(readonly size: number, readonly limit: number, readonly id?: string) {
+		super(`The record ${id ?? ''} is ${size} characters long; the limit is ${limit}. Nothing was written.`);
+	}
+}
+
+/**
+ * Space a write needs, for messages: the UTF-16 length of its JSON times two (bytes as the browser
+ * keeps strings), rounded up to a whole MB, at least 1.
+ */
+export function megabytesFor(chars: number): number {
+	return Math.max(1, Math.ceil((chars * 2) / 1_000_000));
+}

@@ -1,8 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { z } from 'zod';
-import { Incident, newIncident, type IncidentStore, type StoredIncident } from '$lib/incident/schema';
+import { newIncident, type Incident, type IncidentStore, type StoredIncident } from '$lib/incident/schema';
 import { IncidentNotFoundError, InvalidIncidentError, StorageFullError, isQuotaError } from './errors';
-import { migrateRecord } from './migrations';
+import { checkSize, readRecord, validate } from './record';
+import { MemoryIncidentStore } from './memory-store';
 
 export const DB_NAME = 'shodo-navi';
 /** The database layout version (object stores and indexes), not the record schema version. */
@@ -29,23 +29,7 @@ function upgrade(db: Db, oldVersion: number): void {
 	}
 }
 
-/** Migrates and validates one raw record; never throws. */
-export function readRecord(id: string, raw: unknown): StoredIncident {
-	const migrated = migrateRecord(raw);
-	if (!migrated.ok) return { ok: false, id, raw, error: migrated.error };
-	const parsed = Incident.safeParse(migrated.record);
-	if (!parsed.success) return { ok: false, id, raw, error: z.prettifyError(parsed.error) };
-	if (parsed.data.id !== id) {
-		return { ok: false, id, raw, error: `The record's id (${parsed.data.id}) does not match its key (${id}).` };
-	}
-	return { ok: true, incident: parsed.data };
-}
-
-function validate(incident: Incident): Incident {
-	const parsed = Incident.safeParse(incident);
-	if (!parsed.success) throw new InvalidIncidentError(z.prettifyError(parsed.error));
-	return parsed.data;
-}
+export { readRecord };
 
 type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<ShodoDB, StoreNames<ShodoDB>[], Mode>;
 
@@ -82,17 +66,60 @@ export interface StoreOptions {
 	/** Id for a new incident; tests pass a counter. */
 	newId?: () => string;
 	now?: () => Date;
+	/** IndexedDB only: opening waits for another tab to close an older layout. */
+	onBlocked?: () => void;
+}
+
+/** The channel tabs of the app tell each other about writes on: `{ id }`, or `{ id: null }` for many. */
+export const CHANGES_CHANNEL = 'shodo-navi:incidents';
+
+/** Everything an import writes, in one go. */
+export interface ImportWrite {
+	put: Incident[];
+	putRaw: { id: string; raw: unknown }[];
+}
+
+/** How far an import has got: records written so far, of all. */
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Keys written before ids were always strings may be numbers; a string id of digits names either. */
+function keysFor(id: string): (string | number)[] {
+	const n = Number(id);
+	return id.trim() !== '' && Number.isFinite(n) && String(n) === id ? [id, n] : [id];
 }
 
 class IdbIncidentStore implements IncidentStore {
+	readonly persistent = true;
 	readonly #db: Db;
 	readonly #newId: () => string;
 	readonly #now: () => Date;
+	readonly #channel: BroadcastChannel | undefined;
+	readonly #listeners = new Set<(id: string | null) => void>();
 
 	constructor(db: Db, options: StoreOptions) {
 		this.#db = db;
 		this.#newId = options.newId ?? (() => crypto.randomUUID());
 		this.#now = options.now ?? (() => new Date());
+		this.#channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : undefined;
+		this.#channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+			const data = event.data as { id?: unknown } | null;
+			const id = data && typeof data.id === 'string' ? data.id : null;
+			for (const listener of this.#listeners) listener(id);
+		});
+	}
+
+	/** Called when another tab has written: with the incident's id, or null when many changed. */
+	onChange(listener: (id: string | null) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#tell(id: string | null): void {
+		try {
+			this.#channel?.postMessage({ id });
+		} catch {
+			// A closed channel: the other tabs refresh on their next load.
+		}
 	}
 
 	current(): Promise<Incident> {
@@ -114,6 +141,15 @@ class IdbIncidentStore implements IncidentStore {
 			await meta.put(fresh.id, CURRENT_KEY);
 			return fresh;
 		});
+	}
+
+	/** The incident with this id if it can be read, else the current one (see current()). */
+	async open(id: string | undefined): Promise<Incident> {
+		if (id !== undefined) {
+			const stored = await this.get(id);
+			if (stored?.ok) return stored.incident;
+		}
+		return this.current();
 	}
 
 	async setCurrent(id: string | null): Promise<void> {
@@ -149,15 +185,17 @@ class IdbIncidentStore implements IncidentStore {
 	/** Stores the incident exactly as given (after validation), replacing any with its id. */
 	async put(incident: Incident): Promise<Incident> {
 		const valid = validate(incident);
-		return write(this.#db, async (tx) => {
+		const saved = await write(this.#db, async (tx) => {
 			await tx.objectStore('incidents').put(valid, valid.id);
 			return valid;
 		});
+		this.#tell(saved.id);
+		return saved;
 	}
 
 	/** Read, change, validate and write in one transaction; stamps updatedAt. */
-	update(id: string, change: (incident: Incident) => Incident): Promise<Incident> {
-		return write(this.#db, async (tx) => {
+	async update(id: string, change: (incident: Incident) => Incident): Promise<Incident> {
+		const saved = await write(this.#db, async (tx) => {
 			const incidents = tx.objectStore('incidents');
 			const raw = await incidents.get(id);
 			if (raw === undefined) throw new IncidentNotFoundError(id);
@@ -169,32 +207,76 @@ class IdbIncidentStore implements IncidentStore {
 			await incidents.put(next, id);
 			return next;
 		});
+		this.#tell(id);
+		return saved;
 	}
 
 	async remove(id: string): Promise<void> {
 		await write(this.#db, async (tx) => {
-			await tx.objectStore('incidents').delete(id);
+			for (const key of keysFor(id)) await tx.objectStore('incidents').delete(key as string);
 			const meta = tx.objectStore('meta');
 			if ((await meta.get(CURRENT_KEY)) === id) await meta.delete(CURRENT_KEY);
 		});
+		this.#tell(id);
 	}
 
 	/** Stores a raw record as it is (import of a damaged record for safekeeping). */
-	putRaw(id: string, raw: unknown): Promise<void> {
-		return write(this.#db, async (tx) => {
+	async putRaw(id: string, raw: unknown): Promise<void> {
+		checkSize(raw, id);
+		await write(this.#db, async (tx) => {
 			await tx.objectStore('incidents').put(raw, id);
 		});
+		this.#tell(id);
+	}
+
+	/**
+	 * Writes a whole import in one transaction: all of it or, on a full disk or any failure,
+	 * none of it. Everything is validated and measured before the transaction starts.
+	 */
+	async importAll(plan: ImportWrite, progress?: ImportProgress): Promise<void> {
+		const valid = plan.put.map(validate);
+		for (const { id, raw } of plan.putRaw) checkSize(raw, id);
+		const total = valid.length + plan.putRaw.length;
+		let done = 0;
+		await write(this.#db, async (tx) => {
+			const store = tx.objectStore('incidents');
+			// Requests are queued without awaiting each, so 10,000 records take one round of the
+			// event loop per batch rather than one per record.
+			const step = 500;
+			const all: [unknown, string][] = [...valid.map((i): [unknown, string] => [i, i.id]), ...plan.putRaw.map((r): [unknown, string] => [r.raw, r.id])];
+			for (let start = 0; start < all.length; start += step) {
+				const batch: Promise<unknown>[] = [];
+				for (const [value, key] of all.slice(start, start + step)) {
+					const request = store.put(value, key);
+					// A later request failing aborts the transaction and rejects these too; the
+					// first failure is the one reported.
+					request.catch(() => {});
+					batch.push(request);
+				}
+				await Promise.all(batch);
+				done = Math.min(total, start + step);
+				progress?.(done, total);
+			}
+		});
+		this.#tell(null);
 	}
 
 	close(): void {
+		this.#channel?.close();
 		this.#db.close();
 	}
 }
 
-/** IncidentStore plus the few extras the incidents list and import need. */
+/** IncidentStore plus the few extras the incidents list, import, editor and tabs need. */
 export type ShodoIncidentStore = IncidentStore & {
+	/** False for the in-memory store: nothing is kept after the tab closes. */
+	readonly persistent: boolean;
 	currentId(): Promise<string | undefined>;
+	/** This incident if it can be read, else the current one: a tab keeps working on what it opened. */
+	open(id: string | undefined): Promise<Incident>;
 	putRaw(id: string, raw: unknown): Promise<void>;
+	importAll(plan: ImportWrite, progress?: ImportProgress): Promise<void>;
+	onChange(listener: (id: string | null) => void): () => void;
 	close(): void;
 };
 
@@ -202,6 +284,7 @@ export async function openIncidentStore(dbName = DB_NAME, options: StoreOptions 
 	let store: IdbIncidentStore | undefined;
 	const db = await openDB<ShodoDB>(dbName, DB_VERSION, {
 		upgrade: (database, oldVersion) => upgrade(database, oldVersion),
+		blocked: () => options.onBlocked?.(),
 		// Another tab wants a newer layout: let it go ahead; this tab reopens on next use.
 		blocking: () => {
 			store?.close();
@@ -216,13 +299,45 @@ export async function openIncidentStore(dbName = DB_NAME, options: StoreOptions 
 }
 
 let singleton: Promise<ShodoIncidentStore> | undefined;
+let memory: MemoryIncidentStore | undefined;
 
-/** The app's one store in the browser, opened on first use. */
+/**
+ * How long the app waits before going on in memory: once opening is blocked (another tab holds an
+ * older layout open, which a frightened person cannot be asked to find), and in all (some in-app
+ * browsers never answer an open). A slow but working open is never cut short before the hang limit.
+ */
+export const OPEN_BLOCKED_MS = 4000;
+export const OPEN_HANG_MS = 15_000;
+
+/**
+ * The app's one store in the browser, opened on first use. When IndexedDB cannot be opened
+ * (storage blocked, some private modes and in-app browsers, a broken database) the app goes on
+ * with an in-memory store for this tab: `persistent` is false and the pages say so.
+ */
 export function getIncidentStore(): Promise<ShodoIncidentStore> {
+	if (memory) return Promise.resolve(memory);
 	if (!singleton) {
-		singleton = openIncidentStore().catch((error: unknown) => {
-			singleton = undefined;
-			throw error;
+		singleton = new Promise<ShodoIncidentStore>((resolve) => {
+			let settled = false;
+			const inMemory = () => {
+				if (settled) return;
+				settled = true;
+				clearTimeout(hang);
+				singleton = undefined;
+				memory ??= new MemoryIncidentStore();
+				resolve(memory);
+			};
+			const hang = setTimeout(inMemory, OPEN_HANG_MS);
+			openIncidentStore(DB_NAME, { onBlocked: () => setTimeout(inMemory, OPEN_BLOCKED_MS) }).then((store) => {
+				if (settled) {
+					// Too late: this tab already works in memory; mixing the two would lose one.
+					store.close();
+					return;
+				}
+				settled = true;
+				clearTimeout(hang);
+				resolve(store);
+			}, inMemory);
 		});
 	}
 	return singleton;

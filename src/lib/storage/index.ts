@@ -1,4 +1,13 @@
-export { openIncidentStore, getIncidentStore, readRecord, DB_NAME, DB_VERSION } from './incident-store';
-export type { ShodoIncidentStore, StoreOptions } from './incident-store';
-export { StorageFullError, IncidentNotFoundError, InvalidIncidentError, isQuotaError } from './errors';
+export { openIncidentStore, getIncidentStore, readRecord, DB_NAME, DB_VERSION, CHANGES_CHANNEL, OPEN_BLOCKED_MS, OPEN_HANG_MS } from './incident-store';
+export type { ShodoIncidentStore, StoreOptions, ImportWrite, ImportProgress } from './incident-store';
+export { MemoryIncidentStore } from './memory-store';
+export { MAX_RECORD_CHARS } from './record';
+export {
+	StorageFullError,
+	IncidentNotFoundError,
+	InvalidIncidentError,
+	RecordTooLargeError,
+	isQuotaError,
+	megabytesFor
+} from './errors';
 export { migrateRecord, recordVersion, RECORD_MIGRATIONS } from './migrations';

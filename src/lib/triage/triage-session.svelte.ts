@@ -45,8 +45,9 @@ export class TriageSession {
 		if (restored.kind === 'discarded') this.#save();
 	}
 
-	static async open(store: IncidentStore, now: () => Date = () => new Date()): Promise<TriageSession> {
-		return new TriageSession(store, await store.current(), now);
+	/** Opens on `incident` when given (the tab's own), else on the store's current one. */
+	static async open(store: IncidentStore, now: () => Date = () => new Date(), incident?: Incident): Promise<TriageSession> {
+		return new TriageSession(store, incident ?? (await store.current()), now);
 	}
 
 	get step(): Step {

@@ -1,9 +1,9 @@
 import type { ShodoIncidentStore } from '$lib/storage';
-import { StorageFullError } from '$lib/storage/errors';
+import { RecordTooLargeError, StorageFullError, megabytesFor } from '$lib/storage/errors';
 import type { StoredIncident } from '$lib/incident/schema';
-import type { DraftStore } from '$lib/incident/incident-editor.svelte';
+import type { DraftStore, TabIncident } from '$lib/incident/incident-editor.svelte';
 import {
-	buildExport,
+	serialiseExport,
 	findConflicts,
 	parseImport,
 	planImport,
@@ -17,10 +17,15 @@ export type Notice =
 	| { kind: 'problem'; problem: ImportProblem }
 	| { kind: 'read-failed' }
 	| { kind: 'full' }
+	| { kind: 'import-full'; mb: number }
+	| { kind: 'import-too-large'; id: string }
 	| { kind: 'failed' }
 	| { kind: 'imported'; count: number }
 	| { kind: 'deleted' }
-	| { kind: 'exported' };
+	| { kind: 'exported'; skipped: string[] };
+
+/** How many incidents the list draws at first, and adds with each 「さらに表示」. */
+export const PAGE_SIZE = 50;
 
 /** When the user last exported, kept beside the drafts (localStorage): shown on the list. */
 export const LAST_EXPORT_KEY = 'shodo-navi:last-export';
@@ -36,59 +41,82 @@ export class IncidentsPage {
 	pendingImport = $state<{ contents: ImportContents; conflicts: Conflict[] } | undefined>();
 	choices = $state<Record<string, ConflictChoice>>({});
 	lastExportAt = $state<string | undefined>();
+	/** How many of `stored` the list draws: 10,000 incidents open as quickly as 50. */
+	shown = $state(PAGE_SIZE);
+	/** An import under way: records written so far, of all. */
+	progress = $state<{ done: number; total: number } | undefined>();
 
-	readonly #store: ShodoIncidentStore;
+	readonly store: ShodoIncidentStore;
 	readonly #meta: Pick<DraftStore, 'getItem' | 'setItem'> | undefined;
+	readonly #tab: TabIncident | undefined;
 
-	constructor(store: ShodoIncidentStore, options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'> } = {}) {
-		this.#store = store;
+	constructor(
+		store: ShodoIncidentStore,
+		options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'>; tab?: TabIncident } = {}
+	) {
+		this.store = store;
 		this.#meta = options.meta;
+		this.#tab = options.tab;
 		const saved = this.#meta?.getItem(LAST_EXPORT_KEY);
 		this.lastExportAt = saved && !Number.isNaN(Date.parse(saved)) ? saved : undefined;
 	}
 
 	async refresh(): Promise<void> {
-		const all = await this.#store.list();
+		const all = await this.store.list();
 		this.stored = all.sort((a, b) => stamp(b) - stamp(a));
-		this.currentId = await this.#store.currentId();
+		this.currentId = await this.store.currentId();
 		this.loaded = true;
 	}
 
+	/** The first `shown` incidents, newest first. */
+	get visible(): StoredIncident[] {
+		return this.stored.slice(0, this.shown);
+	}
+
+	showMore(): void {
+		this.shown += PAGE_SIZE;
+	}
+
 	async open(id: string): Promise<void> {
-		await this.#guard(() => this.#store.setCurrent(id));
+		await this.#guard(async () => {
+			await this.store.setCurrent(id);
+			this.#tab?.set(id);
+		});
 	}
 
 	async startNew(): Promise<void> {
 		await this.#guard(async () => {
-			await this.#store.setCurrent(null);
-			await this.#store.current();
+			await this.store.setCurrent(null);
+			const fresh = await this.store.current();
+			this.#tab?.set(fresh.id);
 		});
 	}
 
 	async setStatus(id: string, status: 'open' | 'closed'): Promise<void> {
-		await this.#guard(() => this.#store.update(id, (i) => ({ ...i, status })));
+		await this.#guard(() => this.store.update(id, (i) => ({ ...i, status })));
 	}
 
 	async remove(id: string): Promise<void> {
 		await this.#guard(async () => {
-			await this.#store.remove(id);
+			await this.store.remove(id);
 			this.notice = { kind: 'deleted' };
 		});
 	}
 
-	exportFile(now: Date): string {
-		return JSON.stringify(buildExport(this.stored, now), null, 2);
+	/** The export file; records JSON cannot write are left out and named in `skipped`. */
+	exportFile(now: Date): { text: string; skipped: string[] } {
+		return serialiseExport(this.stored, now);
 	}
 
 	/** The export file was handed to the browser: remember when, and say so. */
-	markExported(now: Date): void {
+	markExported(now: Date, skipped: string[] = []): void {
 		this.lastExportAt = now.toISOString();
 		try {
 			this.#meta?.setItem(LAST_EXPORT_KEY, this.lastExportAt);
 		} catch {
 			// A full or blocked localStorage: the date shows until the page is left.
 		}
-		this.notice = { kind: 'exported' };
+		this.notice = { kind: 'exported', skipped };
 	}
 
 	/** Checks the file and either imports it at once or waits for choices on conflicts. */
@@ -123,11 +151,25 @@ export class IncidentsPage {
 
 	async #apply(contents: ImportContents, choices: Record<string, ConflictChoice>, newId: () => string) {
 		const plan = planImport(contents, this.stored, choices, newId);
-		await this.#guard(async () => {
-			for (const incident of plan.put) await this.#store.put(incident);
-			for (const { id, raw } of plan.putRaw) await this.#store.putRaw(id, raw);
-			this.notice = { kind: 'imported', count: plan.put.length + plan.putRaw.length };
-		});
+		const total = plan.put.length + plan.putRaw.length;
+		this.progress = { done: 0, total };
+		try {
+			// One transaction: all of the file or, on a full disk, none of it.
+			await this.store.importAll(plan, (done, all) => (this.progress = { done, total: all }));
+			this.notice = { kind: 'imported', count: total };
+		} catch (error) {
+			if (error instanceof StorageFullError) {
+				let chars = 0;
+				for (const i of plan.put) chars += JSON.stringify(i).length;
+				for (const r of plan.putRaw) chars += JSON.stringify(r.raw)?.length ?? 0;
+				this.notice = { kind: 'import-full', mb: megabytesFor(chars) };
+			} else if (error instanceof RecordTooLargeError) {
+				this.notice = { kind: 'import-too-large', id: error.id ?? '?' };
+			} else this.notice = { kind: 'failed' };
+		} finally {
+			this.progress = undefined;
+		}
+		await this.refresh();
 	}
 
 	async #guard(work: () => Promise<unknown>): Promise<void> {

@@ -26,7 +26,7 @@ describe('IncidentsPage', () => {
 		const page = new IncidentsPage(store);
 		await page.refresh();
 		expect(page.stored.map((s) => s.ok)).toEqual([true, false]);
-		const file = JSON.parse(page.exportFile(new Date('2026-03-03T00:00:00Z')));
+		const file = JSON.parse(page.exportFile(new Date('2026-03-03T00:00:00Z')).text);
 		expect(file.incidents).toHaveLength(2);
 		expect(file.incidents[1]).toMatchObject({ damaged: true, id: 'broken', raw: { id: 'broken', schemaVersion: 1 } });
 	});
@@ -37,7 +37,7 @@ describe('IncidentsPage', () => {
 		const first = new IncidentsPage(store, { meta: storage });
 		expect(first.lastExportAt).toBeUndefined();
 		first.markExported(new Date('2026-03-03T00:00:00Z'));
-		expect(first.notice).toEqual({ kind: 'exported' });
+		expect(first.notice).toEqual({ kind: 'exported', skipped: [] });
 		expect(meta.get(LAST_EXPORT_KEY)).toBe('2026-03-03T00:00:00.000Z');
 		expect(new IncidentsPage(store, { meta: storage }).lastExportAt).toBe('2026-03-03T00:00:00.000Z');
 
@@ -72,7 +72,7 @@ describe('IncidentsPage', () => {
 		await page.refresh();
 		const theirs = new IncidentsPage(store);
 		theirs.stored = [{ ok: true, incident: ransomCase() }];
-		const text = theirs.exportFile(new Date('2026-03-03T00:00:00Z'));
+		const text = theirs.exportFile(new Date('2026-03-03T00:00:00Z')).text;
 
 		await page.importText(text, newId);
 		expect(page.pendingImport?.conflicts.map((c) => c.id)).toEqual(['case-1']);
@@ -95,7 +95,7 @@ describe('IncidentsPage', () => {
 		await page.refresh();
 		const other = new IncidentsPage(store);
 		other.stored = [{ ok: true, incident: ransomCase() }];
-		await page.importText(other.exportFile(new Date()), newId);
+		await page.importText(other.exportFile(new Date()).text, newId);
 		page.choices['case-1'] = 'replace';
 		await page.resolveImport(newId);
 		const read = await store.get('case-1');

@@ -5,6 +5,7 @@ import {
 	parseImport,
 	planImport,
 	incidentTitle,
+	serialiseExport,
 	type ImportContents
 } from '$lib/incident/transfer';
 import type { StoredIncident } from '$lib/incident/schema';
@@ -119,5 +120,30 @@ describe('incidentTitle', () => {
 		i.details.whatHappened = 'a'.repeat(100) + '\nsecond';
 		expect(incidentTitle(i, 10)).toBe('aaaaaaaaaa…');
 		expect(incidentTitle(damaged)).toBe('');
+	});
+});
+
+describe('serialiseExport', () => {
+	it('skips a record JSON cannot write, names it, and exports the rest', () => {
+		const cyclic: Record<string, unknown> = { id: 'cyc' };
+		cyclic.self = cyclic;
+		const stored: StoredIncident[] = [
+			{ ok: true, incident: ransomCase() },
+			{ ok: false, id: 'big', raw: { id: 'big', n: 10n }, error: 'bad' },
+			{ ok: false, id: 'cyc', raw: cyclic, error: 'bad' },
+			damaged
+		];
+		const { text, skipped } = serialiseExport(stored, NOW);
+		expect(skipped).toEqual(['big', 'cyc']);
+		const c = contents(text);
+		expect(c.incidents).toEqual([ransomCase()]);
+		expect(c.damaged.map((d) => d.id)).toEqual(['dmg']);
+		expect(JSON.parse(text)).toEqual(JSON.parse(exported()));
+		const lostRecords = stored.length - skipped.length - c.incidents.length - c.damaged.length;
+		expect(lostRecords).toBe(0);
+	});
+
+	it('writes an empty list as valid JSON', () => {
+		expect(contents(serialiseExport([], NOW).text)).toMatchObject({ incidents: [], damaged: [] });
 	});
 });

@@ -1,0 +1,11 @@
+/** Hands a file to the browser's download, without leaving the page. */
+export function downloadFile(file: Blob, name: string): void {
+	const url = URL.createObjectURL(file);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = name;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

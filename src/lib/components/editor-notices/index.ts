@@ -1,0 +1,1 @@
+export { default as EditorNotices } from './editor-notices.svelte';

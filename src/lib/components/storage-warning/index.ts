@@ -1,0 +1,1 @@
+export { default as StorageWarning } from './storage-warning.svelte';
