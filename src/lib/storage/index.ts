@@ -2,3 +2,4 @@ export { openIncidentStore, getIncidentStore, readRecord, DB_NAME, DB_VERSION } 
 export type { ShodoIncidentStore, StoreOptions } from './incident-store';
 export { StorageFullError, IncidentNotFoundError, InvalidIncidentError, isQuotaError } from './errors';
 export { migrateRecord, recordVersion, RECORD_MIGRATIONS } from './migrations';
+export { readMeta, writeMeta } from './meta';
