@@ -60,3 +60,56 @@ test('without a profile the triage recommends as before', async ({ page }) => {
 	await expect(page.getByTestId('result-desks').locator('[data-desk^="own-"]')).toHaveCount(0);
 	await expect(page.getByTestId('refine')).toBeVisible();
 });
+
+/** Pages in a PDF made by Chromium (each page object is written uncompressed), and the first page's size in points. */
+function pdfPages(pdf: Buffer): { count: number; box: number[] } {
+	const text = pdf.toString('latin1');
+	const count = (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+	const box = /\/MediaBox\s*\[([^\]]+)\]/.exec(text)?.[1]?.trim().split(/\s+/).map(Number) ?? [];
+	return { count, box };
+}
+
+for (const size of ['a4', 'wallet'] as const) {
+	test(`the emergency card prints on one A4 page (${size}) with the rules, 110, our contacts, the desks, the date and the app's address`, async ({ page }) => {
+		await fillProfile(page);
+		await page.goto(`/card?size=${size}`);
+		await hydrated(page);
+		const card = page.getByTestId('emergency-card');
+		await expect(card.getByTestId('card-own')).toContainText('0120-000-111');
+		// Lay it out as the printer does: print media, on the printable width of A4 (210 mm less 10 mm margins).
+		const mm = 96 / 25.4;
+		await page.setViewportSize({ width: Math.floor(190 * mm), height: Math.floor(277 * mm) });
+		await page.emulateMedia({ media: 'print' });
+
+		// What the printed page holds: only the card, with every part.
+		await expect(page.locator('.site-header')).toBeHidden();
+		await expect(page.getByRole('button', { name: '印刷する' })).toBeHidden();
+		await expect(card).toContainText('ネットから切り離す。電源は入れたまま');
+		await expect(card).toContainText('110番');
+		await expect(card.getByTestId('card-own')).toContainText('お助け隊サービスの契約先（まもるくんサポート）');
+		await expect(card.getByTestId('card-own')).toContainText('契約番号: OT-12345');
+		await expect(card.getByTestId('card-desks')).toContainText('#9110');
+		await expect(card.getByTestId('card-printed')).toHaveText(/^印刷した日: \d{4}年\d{1,2}月\d{1,2}日/);
+		const origin = new URL(page.url()).origin;
+		await expect(card.getByTestId('card-url')).toHaveText(`${origin}/`);
+		await expect(card.locator('svg.qr path')).toHaveAttribute('d', /^M/);
+
+		// Nothing is cut off: no panel overflows, and the card fits the printable area (A4 less 10 mm margins).
+		const overflow = await card.locator('.panel').evaluateAll((panels) => panels.filter((p) => p.scrollHeight > p.clientHeight + 1).length);
+		expect(overflow).toBe(0);
+		const box = (await card.boundingBox())!;
+		expect(box.width).toBeLessThanOrEqual(190 * mm + 1);
+		expect(box.height).toBeLessThanOrEqual(size === 'a4' ? 277 * mm : 110 * mm);
+		if (size === 'wallet') {
+			const panel = (await card.locator('.panel').first().boundingBox())!;
+			expect(Math.round(panel.width / mm)).toBe(85);
+			expect(Math.round(panel.height / mm)).toBe(54);
+		}
+
+		const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		expect(pdf.count).toBe(1);
+		// A4 in points (595 × 842), as the card's @page asks.
+		expect(Math.round(pdf.box[2]!)).toBe(595);
+		expect(Math.round(pdf.box[3]!)).toBe(842);
+	});
+}
