@@ -111,8 +111,12 @@ export function ownDesks(profile: Profile | undefined): Desk[] {
 	return ROLES.map((r) => ownDesk(profile, r)).filter((d): d is Desk => d !== undefined);
 }
 
-/** The roles with no way to reach them: what the team should have ready (the drill's end). */
-export function missingRoles(profile: Profile | undefined): Role[] {
-	const relevant = ROLES.filter((r) => (profile?.kind ?? 'individual') === 'organisation' || r === 'bank' || r === 'itVendor');
+/**
+ * The roles with no way to reach them: what the team should have ready (the drill's end). An
+ * organisation needs all five; a person the IT vendor and the bank. `kind` overrides the profile's
+ * (the drill was answered as an organisation).
+ */
+export function missingRoles(profile: Profile | undefined, kind: Profile['kind'] = profile?.kind ?? 'individual'): Role[] {
+	const relevant = ROLES.filter((r) => kind === 'organisation' || r === 'bank' || r === 'itVendor');
 	return relevant.filter((r) => !profile || !reachable(profile.contacts[r]));
 }

@@ -94,6 +94,7 @@ describe('own contacts as desks', () => {
 		expect(missingRoles(profileWith('organisation', { otasuketai: OTASUKETAI }))).toEqual(['manager', 'itVendor', 'insurer', 'bank']);
 		expect(missingRoles(profileWith('individual', { bank: { phone: '0120-111-222' } }))).toEqual(['itVendor']);
 		expect(missingRoles(undefined)).toEqual(['itVendor', 'bank']);
+		expect(missingRoles(undefined, 'organisation')).toEqual(['manager', 'otasuketai', 'itVendor', 'insurer', 'bank']);
 	});
 });
 
