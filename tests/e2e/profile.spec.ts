@@ -113,3 +113,55 @@ for (const size of ['a4', 'wallet'] as const) {
 		expect(Math.round(pdf.box[3]!)).toBe(842);
 	});
 }
+
+/** Moves the stored profile's review (and last change) back in time, as if a year had passed. */
+async function ageProfile(page: Page, iso: string) {
+	await page.evaluate(
+		(at) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('shodo-navi');
+				open.onsuccess = () => {
+					const db = open.result;
+					const store = db.transaction('meta', 'readwrite').objectStore('meta');
+					const get = store.get('profile');
+					get.onsuccess = () => {
+						const put = store.put({ ...get.result, reviewedAt: at, updatedAt: at }, 'profile');
+						put.onsuccess = () => {
+							db.close();
+							resolve();
+						};
+						put.onerror = () => reject(put.error);
+					};
+				};
+				open.onerror = () => reject(open.error);
+			}),
+		iso
+	);
+}
+
+test('the home page reminds a year after the contacts were checked, below its first screen, until they are checked again', async ({ page }) => {
+	await fillProfile(page);
+	await page.goto('/');
+	await hydrated(page);
+	await expect(page.getByTestId('home-prepare').getByRole('link', { name: '連絡先と機器を登録する' })).toBeVisible();
+	await expect(page.getByTestId('review-reminder')).toHaveCount(0);
+
+	const yearAgo = new Date(Date.now() - 366 * 24 * 60 * 60 * 1000).toISOString();
+	await ageProfile(page, yearAgo);
+	await page.setViewportSize({ width: 360, height: 640 });
+	await page.reload();
+	await hydrated(page);
+	const reminder = page.getByTestId('review-reminder');
+	await expect(reminder).toContainText('連絡先の確認から1年が経ちました');
+	await expect(reminder).not.toBeInViewport();
+
+	await reminder.getByRole('link').click();
+	await hydrated(page);
+	await page.getByRole('button', { name: '内容を確認しました' }).click();
+	await expect(page.getByTestId('reviewed-at')).toContainText('最後に確認した日');
+	await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+	await page.goto('/');
+	await hydrated(page);
+	await expect(page.getByTestId('home-prepare')).toBeVisible();
+	await expect(page.getByTestId('review-reminder')).toHaveCount(0);
+});
