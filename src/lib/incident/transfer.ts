@@ -19,17 +19,21 @@ export interface ExportFile {
 	version: typeof EXPORT_VERSION;
 	exportedAt: string;
 	incidents: (Incident | DamagedEntry)[];
+	/** The profile (平時の備え) as stored; its owner (src/lib/profile) validates it on import. */
+	profile?: unknown;
 }
 
 const Envelope = z.object({
 	format: z.literal(EXPORT_FORMAT),
 	version: z.number().int(),
 	exportedAt: z.iso.datetime({ offset: true }),
-	incidents: z.array(z.unknown())
+	incidents: z.array(z.unknown()),
+	profile: z.unknown().optional()
 });
 
-export function buildExport(stored: readonly StoredIncident[], now: Date): ExportFile {
+export function buildExport(stored: readonly StoredIncident[], now: Date, profile?: unknown): ExportFile {
 	return {
+		...(profile === undefined ? {} : { profile }),
 		format: EXPORT_FORMAT,
 		version: EXPORT_VERSION,
 		exportedAt: now.toISOString(),
@@ -56,6 +60,8 @@ export interface ImportContents {
 	exportedAt: string;
 	incidents: Incident[];
 	damaged: DamagedEntry[];
+	/** The profile in the file, raw; undefined when it has none. */
+	profile?: unknown;
 }
 
 export type ImportResult = { ok: true; contents: ImportContents } | { ok: false; problem: ImportProblem };
@@ -79,7 +85,7 @@ export function parseImport(text: string): ImportResult {
 	}
 	const envelope = Envelope.safeParse(data);
 	if (!envelope.success) return { ok: false, problem: { kind: 'wrong-format' } };
-	const { version, exportedAt, incidents: entries } = envelope.data;
+	const { version, exportedAt, incidents: entries, profile } = envelope.data;
 	if (version > EXPORT_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
 	if (version < 1) return { ok: false, problem: { kind: 'wrong-format' } };
 
@@ -107,7 +113,7 @@ export function parseImport(text: string): ImportResult {
 			seen.add(id);
 		}
 	}
-	return { ok: true, contents: { exportedAt, incidents, damaged } };
+	return { ok: true, contents: { exportedAt, incidents, damaged, ...(profile === undefined ? {} : { profile }) } };
 }
 
 function invalid(index: number, id: string | undefined, error: z.ZodError): ImportProblem {

@@ -74,3 +74,20 @@ export async function profileForIncident<I extends IncidentShape>(store: StoreSh
 	}
 	return profile;
 }
+
+/**
+ * The profile in the incidents' export and import. An imported profile is saved only when the
+ * device has none: the one on the device is never overwritten without asking.
+ */
+export function profileTransfer(dbName?: string) {
+	return {
+		read: () => readMeta(PROFILE_KEY, dbName),
+		async importRaw(raw: unknown): Promise<'saved' | 'kept' | 'invalid'> {
+			const read = readProfile(raw);
+			if (!read.ok) return 'invalid';
+			if ((await readMeta(PROFILE_KEY, dbName)) !== undefined) return 'kept';
+			await saveProfile(read.profile, dbName);
+			return 'saved';
+		}
+	};
+}

@@ -13,6 +13,13 @@ import {
 	type ImportProblem
 } from '$lib/incident/transfer';
 
+/** How the list exports and imports the profile beside the incidents (src/lib/profile/store.ts). */
+export interface ProfileTransfer {
+	read(): Promise<unknown>;
+	/** 'saved' when the device had none; 'kept' when it has its own (never overwritten); 'invalid' when unreadable. */
+	importRaw(raw: unknown): Promise<'saved' | 'kept' | 'invalid'>;
+}
+
 export type Notice =
 	| { kind: 'problem'; problem: ImportProblem }
 	| { kind: 'read-failed' }
@@ -39,10 +46,13 @@ export class IncidentsPage {
 
 	readonly #store: ShodoIncidentStore;
 	readonly #meta: Pick<DraftStore, 'getItem' | 'setItem'> | undefined;
+	readonly #profile: ProfileTransfer | undefined;
+	#profileRaw: unknown;
 
-	constructor(store: ShodoIncidentStore, options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'> } = {}) {
+	constructor(store: ShodoIncidentStore, options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'>; profile?: ProfileTransfer } = {}) {
 		this.#store = store;
 		this.#meta = options.meta;
+		this.#profile = options.profile;
 		const saved = this.#meta?.getItem(LAST_EXPORT_KEY);
 		this.lastExportAt = saved && !Number.isNaN(Date.parse(saved)) ? saved : undefined;
 	}
@@ -51,6 +61,7 @@ export class IncidentsPage {
 		const all = await this.#store.list();
 		this.stored = all.sort((a, b) => stamp(b) - stamp(a));
 		this.currentId = await this.#store.currentId();
+		this.#profileRaw = await this.#profile?.read().catch(() => undefined);
 		this.loaded = true;
 	}
 
@@ -77,7 +88,7 @@ export class IncidentsPage {
 	}
 
 	exportFile(now: Date): string {
-		return JSON.stringify(buildExport(this.stored, now), null, 2);
+		return JSON.stringify(buildExport(this.stored, now, this.#profileRaw), null, 2);
 	}
 
 	/** The export file was handed to the browser: remember when, and say so. */
@@ -126,6 +137,7 @@ export class IncidentsPage {
 		await this.#guard(async () => {
 			for (const incident of plan.put) await this.#store.put(incident);
 			for (const { id, raw } of plan.putRaw) await this.#store.putRaw(id, raw);
+			if (contents.profile !== undefined) await this.#profile?.importRaw(contents.profile);
 			this.notice = { kind: 'imported', count: plan.put.length + plan.putRaw.length };
 		});
 	}

@@ -46,3 +46,34 @@ describe('profile store', () => {
 		store.close();
 	});
 });
+
+describe('the profile in export and import', () => {
+	it('goes out with the incidents and comes back in, only onto a device without one', async () => {
+		const { buildExport, parseImport } = await import('$lib/incident/transfer');
+		const { profileTransfer } = await import('$lib/profile/store');
+		const p = profileWith('organisation', { otasuketai: OTASUKETAI });
+		await saveProfile(p, 'from');
+		const file = JSON.stringify(buildExport([], new Date('2026-06-01T00:00:00.000Z'), await profileTransfer('from').read()));
+		const parsed = parseImport(file);
+		expect(parsed.ok && parsed.contents.profile).toEqual(p);
+		if (!parsed.ok) return;
+
+		const to = profileTransfer('to');
+		expect(await to.importRaw(parsed.contents.profile)).toBe('saved');
+		expect(await loadProfile('to')).toEqual({ ok: true, profile: p });
+		const mine = profileWith('individual');
+		await saveProfile(mine, 'mine');
+		expect(await profileTransfer('mine').importRaw(parsed.contents.profile)).toBe('kept');
+		expect(await loadProfile('mine')).toEqual({ ok: true, profile: mine });
+		expect(await profileTransfer('x').importRaw({ schemaVersion: 1, kind: 'robot' })).toBe('invalid');
+		expect(await loadProfile('x')).toBeUndefined();
+	});
+
+	it('leaves an export without a profile as it was', async () => {
+		const { buildExport, parseImport } = await import('$lib/incident/transfer');
+		const out = buildExport([], new Date('2026-06-01T00:00:00.000Z'));
+		expect('profile' in out).toBe(false);
+		const parsed = parseImport(JSON.stringify(out));
+		expect(parsed.ok && 'profile' in parsed.contents).toBe(false);
+	});
+});
