@@ -69,9 +69,28 @@ function pdfPages(pdf: Buffer): { count: number; box: number[] } {
 	return { count, box };
 }
 
+/** Every contact filled to the brim, in Tokyo (two more desks on the card): the most a card has to hold. */
+async function fillEverything(page: Page) {
+	await fillProfile(page);
+	await page.locator('#prefecture').selectOption('JP-13');
+	for (const role of ['manager', 'otasuketai', 'itVendor', 'insurer', 'bank']) {
+		const set = page.locator(`fieldset[data-role="${role}"]`);
+		if (role !== 'otasuketai') await set.getByLabel('名前（会社名・サービス名・担当者名）').fill('株式会社サンプル情報システムサービス 担当 山田太郎');
+		await set.getByLabel('電話番号', { exact: true }).fill('03-1234-5678');
+		await set.getByLabel('メールアドレス').fill('support-desk@example.co.jp');
+		await set.getByLabel('メモ（受付時間など）').fill('平日9時から18時。夜間は留守番電話に名前と会社名を残すと折り返しがあります。');
+		if (role === 'otasuketai') continue;
+		const urgent = set.getByLabel(/事故受付|紛失・盗難/);
+		if ((await urgent.count()) > 0) await urgent.fill('0120-123-456');
+		const reference = set.getByLabel(/番号（|証券番号|保守契約/);
+		if ((await reference.count()) > 0) await reference.fill('ABC-1234567-890');
+	}
+	await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+}
+
 for (const size of ['a4', 'wallet'] as const) {
 	test(`the emergency card prints on one A4 page (${size}) with the rules, 110, our contacts, the desks, the date and the app's address`, async ({ page }) => {
-		await fillProfile(page);
+		await fillEverything(page);
 		await page.goto(`/card?size=${size}`);
 		await hydrated(page);
 		const card = page.getByTestId('emergency-card');
@@ -86,7 +105,7 @@ for (const size of ['a4', 'wallet'] as const) {
 		await expect(page.getByRole('button', { name: '印刷する' })).toBeHidden();
 		await expect(card).toContainText('ネットから切り離す。電源は入れたまま');
 		await expect(card).toContainText('110番');
-		await expect(card.getByTestId('card-own')).toContainText('お助け隊サービスの契約先（まもるくんサポート）');
+		await expect(card.getByTestId('card-own')).toContainText(size === 'a4' ? 'お助け隊サービスの契約先（まもるくんサポート）' : 'お助け隊サービスの契約先 0120-000-111 まもるくんサポート');
 		await expect(card.getByTestId('card-own')).toContainText('契約番号: OT-12345');
 		await expect(card.getByTestId('card-desks')).toContainText('#9110');
 		await expect(card.getByTestId('card-printed')).toHaveText(/^印刷した日: \d{4}年\d{1,2}月\d{1,2}日/);
