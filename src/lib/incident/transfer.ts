@@ -19,17 +19,21 @@ export interface ExportFile {
 	version: typeof EXPORT_VERSION;
 	exportedAt: string;
 	incidents: (Incident | DamagedEntry)[];
+	/** The profile (平時の備え) as stored; its owner (src/lib/profile) validates it on import. */
+	profile?: unknown;
 }
 
 const Envelope = z.object({
 	format: z.literal(EXPORT_FORMAT),
 	version: z.number().int(),
 	exportedAt: z.iso.datetime({ offset: true }),
-	incidents: z.array(z.unknown())
+	incidents: z.array(z.unknown()),
+	profile: z.unknown().optional()
 });
 
-export function buildExport(stored: readonly StoredIncident[], now: Date): ExportFile {
+export function buildExport(stored: readonly StoredIncident[], now: Date, profile?: unknown): ExportFile {
 	return {
+		...(profile === undefined ? {} : { profile }),
 		format: EXPORT_FORMAT,
 		version: EXPORT_VERSION,
 		exportedAt: now.toISOString(),
@@ -43,8 +47,8 @@ export function buildExport(stored: readonly StoredIncident[], now: Date): Expor
  * The export file as text. A record JSON cannot write (a BigInt, a cycle: only a damaged record
  * can hold one) is left out and named in `skipped`; everything else is exported.
  */
-export function serialiseExport(stored: readonly StoredIncident[], now: Date): { text: string; skipped: string[] } {
-	const file = buildExport(stored, now);
+export function serialiseExport(stored: readonly StoredIncident[], now: Date, profile?: unknown): { text: string; skipped: string[] } {
+	const file = buildExport(stored, now, profile);
 	const parts: string[] = [];
 	const skipped: string[] = [];
 	for (const entry of file.incidents) {
@@ -56,7 +60,14 @@ export function serialiseExport(stored: readonly StoredIncident[], now: Date): {
 			skipped.push(entry.id);
 		}
 	}
-	const head = JSON.stringify({ format: file.format, version: file.version, exportedAt: file.exportedAt }, null, 2);
+	let head = JSON.stringify({ format: file.format, version: file.version, exportedAt: file.exportedAt }, null, 2);
+	if (file.profile !== undefined) {
+		try {
+			head = JSON.stringify({ profile: file.profile, format: file.format, version: file.version, exportedAt: file.exportedAt }, null, 2);
+		} catch {
+			skipped.push('profile');
+		}
+	}
 	const text = `${head.slice(0, -2)},\n  "incidents": [${parts.length ? `\n    ${parts.join(',\n    ')}\n  ` : ''}]\n}`;
 	return { text, skipped };
 }
@@ -78,6 +89,8 @@ export interface ImportContents {
 	exportedAt: string;
 	incidents: Incident[];
 	damaged: DamagedEntry[];
+	/** The profile in the file, raw; undefined when it has none. */
+	profile?: unknown;
 }
 
 export type ImportResult = { ok: true; contents: ImportContents } | { ok: false; problem: ImportProblem };
@@ -101,7 +114,7 @@ export function parseImport(text: string): ImportResult {
 	}
 	const envelope = Envelope.safeParse(data);
 	if (!envelope.success) return { ok: false, problem: { kind: 'wrong-format' } };
-	const { version, exportedAt, incidents: entries } = envelope.data;
+	const { version, exportedAt, incidents: entries, profile } = envelope.data;
 	if (version > EXPORT_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
 	if (version < 1) return { ok: false, problem: { kind: 'wrong-format' } };
 
@@ -129,7 +142,7 @@ export function parseImport(text: string): ImportResult {
 			seen.add(id);
 		}
 	}
-	return { ok: true, contents: { exportedAt, incidents, damaged } };
+	return { ok: true, contents: { exportedAt, incidents, damaged, ...(profile === undefined ? {} : { profile }) } };
 }
 
 function invalid(index: number, id: string | undefined, error: z.ZodError): ImportProblem {

@@ -10,7 +10,7 @@ export const DB_VERSION = 1;
 
 const CURRENT_KEY = 'currentIncidentId';
 
-interface ShodoDB extends DBSchema {
+export interface ShodoDB extends DBSchema {
 	/** Stored as written, unvalidated: a damaged record must survive to be listed and exported. */
 	incidents: { key: string; value: unknown };
 	meta: { key: string; value: unknown };
@@ -22,7 +22,7 @@ type Db = IDBPDatabase<ShodoDB>;
  * Layout migrations by the version the browser had. Each step only adds; data moves between
  * layouts happen here too, inside the upgrade transaction.
  */
-function upgrade(db: Db, oldVersion: number): void {
+export function upgrade(db: Db, oldVersion: number): void {
 	if (oldVersion < 1) {
 		db.createObjectStore('incidents');
 		db.createObjectStore('meta');

@@ -11,3 +11,4 @@ export {
 	megabytesFor
 } from './errors';
 export { migrateRecord, recordVersion, RECORD_MIGRATIONS } from './migrations';
+export { readMeta, writeMeta } from './meta';

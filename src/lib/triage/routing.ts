@@ -1,4 +1,4 @@
-import type { Localized } from '$lib/content/schema';
+import type { Desk, Localized } from '$lib/content/schema';
 import { triageTree, type RuleSource, type TriageTree, type Urgency } from '$lib/content/triage';
 import { ppcDeadlines, type PpcDeadlines } from '$lib/time/deadlines';
 import { evaluate, holds, type Answers, type Evaluation } from './flow';
@@ -26,6 +26,8 @@ export interface Recommendation {
 	reportRequired?: boolean;
 	/** The rules behind it, with their sources. */
 	rules: { id: string; file: string; sources: RuleSource[] }[];
+	/** A desk that is no content file: one of the user's own contacts (src/lib/triage/own-contacts.ts). */
+	desk?: Desk;
 }
 
 export interface RoutingInput {

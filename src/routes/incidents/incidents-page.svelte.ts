@@ -13,6 +13,13 @@ import {
 	type ImportProblem
 } from '$lib/incident/transfer';
 
+/** How the list exports and imports the profile beside the incidents (src/lib/profile/store.ts). */
+export interface ProfileTransfer {
+	read(): Promise<unknown>;
+	/** 'saved' when the device had none; 'kept' when it has its own (never overwritten); 'invalid' when unreadable. */
+	importRaw(raw: unknown): Promise<'saved' | 'kept' | 'invalid'>;
+}
+
 export type Notice =
 	| { kind: 'problem'; problem: ImportProblem }
 	| { kind: 'read-failed' }
@@ -49,14 +56,17 @@ export class IncidentsPage {
 	readonly store: ShodoIncidentStore;
 	readonly #meta: Pick<DraftStore, 'getItem' | 'setItem'> | undefined;
 	readonly #tab: TabIncident | undefined;
+	readonly #profile: ProfileTransfer | undefined;
+	#profileRaw: unknown;
 
 	constructor(
 		store: ShodoIncidentStore,
-		options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'>; tab?: TabIncident } = {}
+		options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'>; tab?: TabIncident; profile?: ProfileTransfer } = {}
 	) {
 		this.store = store;
 		this.#meta = options.meta;
 		this.#tab = options.tab;
+		this.#profile = options.profile;
 		const saved = this.#meta?.getItem(LAST_EXPORT_KEY);
 		this.lastExportAt = saved && !Number.isNaN(Date.parse(saved)) ? saved : undefined;
 	}
@@ -65,6 +75,7 @@ export class IncidentsPage {
 		const all = await this.store.list();
 		this.stored = all.sort((a, b) => stamp(b) - stamp(a));
 		this.currentId = await this.store.currentId();
+		this.#profileRaw = await this.#profile?.read().catch(() => undefined);
 		this.loaded = true;
 	}
 
@@ -105,7 +116,7 @@ export class IncidentsPage {
 
 	/** The export file; records JSON cannot write are left out and named in `skipped`. */
 	exportFile(now: Date): { text: string; skipped: string[] } {
-		return serialiseExport(this.stored, now);
+		return serialiseExport(this.stored, now, this.#profileRaw);
 	}
 
 	/** The export file was handed to the browser: remember when, and say so. */
@@ -156,6 +167,7 @@ export class IncidentsPage {
 		try {
 			// One transaction: all of the file or, on a full disk, none of it.
 			await this.store.importAll(plan, (done, all) => (this.progress = { done, total: all }));
+			if (contents.profile !== undefined) await this.#profile?.importRaw(contents.profile).catch(() => undefined);
 			this.notice = { kind: 'imported', count: total };
 		} catch (error) {
 			if (error instanceof StorageFullError) {

@@ -1,0 +1,1 @@
+export { default as ReviewReminder } from './review-reminder.svelte';

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { readMeta, writeMeta } from '$lib/storage/meta';
+import { readProfile } from './read';
+import { PROFILE_KEY, Profile, type StoredProfile, type Usual } from './schema';
+import { prefillDetails, untouched } from './usual';
+
+/**
+ * The profile on the device: one record in the 'meta' store of the app's database. Reads migrate
+ * and validate; a damaged profile is reported, kept where it is, and never overwritten silently.
+ */
+export async function loadProfile(dbName?: string): Promise<StoredProfile | undefined> {
+	const raw = await readMeta(PROFILE_KEY, dbName);
+	return raw === undefined ? undefined : readProfile(raw);
+}
+
+export class InvalidProfileError extends Error {
+	override readonly name = 'InvalidProfileError';
+}
+
+/** Validates, then writes; rejects with StorageFullError on a full disk (the stored copy is kept). */
+export async function saveProfile(profile: Profile, dbName?: string): Promise<Profile> {
+	const parsed = Profile.safeParse(profile);
+	if (!parsed.success) throw new InvalidProfileError(z.prettifyError(parsed.error));
+	await writeMeta(PROFILE_KEY, parsed.data, dbName);
+	return parsed.data;
+}
+
+/** Just the profile, or undefined when there is none or it cannot be read (a triage must go on without it). */
+export async function profileOrNothing(dbName?: string): Promise<Profile | undefined> {
+	try {
+		const stored = await loadProfile(dbName);
+		return stored?.ok ? stored.profile : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+interface IncidentShape {
+	id: string;
+	createdAt: string;
+	updatedAt: string;
+	triage?: unknown;
+	timeline: unknown[];
+	details: Usual;
+}
+interface StoreShape<I extends IncidentShape> {
+	current(): Promise<I>;
+	update(id: string, change: (incident: I) => I): Promise<I>;
+}
+
+/**
+ * A new incident starts with items 1–4 of the details filled from the profile (seed 000
+ * 「事前に情報を整理しましょう」). Only an untouched incident, only empty items.
+ */
+export async function prefillCurrent<I extends IncidentShape>(store: StoreShape<I>, profile: Profile | undefined): Promise<void> {
+	if (!profile) return;
+	const incident = await store.current();
+	if (!untouched(incident)) return;
+	const details = prefillDetails(incident.details, profile.usual);
+	if (JSON.stringify(details) === JSON.stringify(incident.details)) return;
+	await store.update(incident.id, (i) => ({ ...i, details: prefillDetails(i.details, profile.usual) }));
+}
+
+/**
+ * For a triage that starts: the profile, with the current incident's details prefilled from it if
+ * the incident is new. Never throws: a triage goes on without a profile.
+ */
+export async function profileForIncident<I extends IncidentShape>(store: StoreShape<I>, dbName?: string): Promise<Profile | undefined> {
+	const profile = await profileOrNothing(dbName);
+	try {
+		await prefillCurrent(store, profile);
+	} catch {
+		// The details stay empty; the user can type them.
+	}
+	return profile;
+}
+
+/**
+ * The profile in the incidents' export and import. An imported profile is saved only when the
+ * device has none: the one on the device is never overwritten without asking.
+ */
+export function profileTransfer(dbName?: string) {
+	return {
+		read: () => readMeta(PROFILE_KEY, dbName),
+		async importRaw(raw: unknown): Promise<'saved' | 'kept' | 'invalid'> {
+			const read = readProfile(raw);
+			if (!read.ok) return 'invalid';
+			if ((await readMeta(PROFILE_KEY, dbName)) !== undefined) return 'kept';
+			await saveProfile(read.profile, dbName);
+			return 'saved';
+		}
+	};
+}

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './helpers';
+
+/** Every record in the app's database, incidents and meta, as JSON: what a drill must leave alone. */
+async function everything(page: Page): Promise<string> {
+	return page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const open = indexedDB.open('shodo-navi');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames];
+					const tx = db.transaction(names, 'readonly');
+					const out: Record<string, unknown> = {};
+					for (const name of names) {
+						const keys = tx.objectStore(name).getAllKeys();
+						const values = tx.objectStore(name).getAll();
+						values.onsuccess = () => (out[name] = { keys: keys.result, values: values.result });
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve(JSON.stringify(out));
+					};
+				};
+			})
+	);
+}
+
+test('a drill is marked on every screen, ends with the missing contacts, and leaves the incidents unchanged', async ({ page }) => {
+	// A real incident with an answer in it.
+	await page.goto('/triage');
+	await hydrated(page);
+	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+	await page.locator('button[data-value="no"]').click();
+	await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'who');
+	const before = await everything(page);
+	expect(before).toContain('"incidents"');
+
+	await page.goto('/drill');
+	await hydrated(page);
+	const banner = page.getByTestId('drill-banner');
+	await expect(banner).toHaveText('訓練モード — これは練習です。被害の記録は作られず、変更もされません。');
+	await page.locator('button[data-scenario="ransomware"]').click();
+	const drill = page.getByTestId('drill-triage');
+	await expect(drill).toHaveAttribute('data-step', 'firstAid');
+	await expect(banner).toBeInViewport();
+	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+	for (const [step, value] of [
+		['safety', 'no'],
+		['who', 'organisation'],
+		['what', 'ransomware']
+	] as const) {
+		await expect(drill).toHaveAttribute('data-step', step);
+		await expect(banner).toBeInViewport();
+		await expect(page.getByTestId('drill-story')).toContainText('データを暗号化した');
+		await drill.locator(`button[data-value="${value}"]`).click();
+	}
+	await expect(drill.getByTestId('result-desks').locator('[data-desk]').first()).toBeVisible();
+	await expect(banner).toBeInViewport();
+	// No way from the drill into the real record's details or summary.
+	await expect(drill.locator('a[href*="/incident/"]')).toHaveCount(0);
+	// Answer a follow-up under the desks: still practice.
+	await drill.getByTestId('refine').locator('button[data-value="no"]').first().click();
+
+	// It ends with what to have ready: an organisation with no profile misses all five contacts.
+	await expect(page.getByTestId('drill-missing').locator('li')).toHaveText([
+		'社内の情報管理の担当者・IT担当者',
+		'お助け隊サービスの契約先',
+		'IT機器・システムの業者（保守・サポート）',
+		'サイバー保険の保険会社',
+		'取引のある銀行・カード会社'
+	]);
+
+	// Byte for byte the same records as before: no incident created, none changed, the current one still current.
+	expect(await everything(page)).toBe(before);
+});

@@ -1,0 +1,186 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './helpers';
+
+const triage = (page: Page) => page.getByTestId('triage');
+const option = (page: Page, value: string) => page.locator(`button[data-value="${value}"]`);
+
+/** Fills the profile of a small company with an お助け隊 contract and its usual PC. */
+async function fillProfile(page: Page) {
+	await page.goto('/profile');
+	await hydrated(page);
+	await page.getByLabel('会社・団体').check();
+	const otasuketai = page.locator('fieldset[data-role="otasuketai"]');
+	await otasuketai.getByLabel('名前（会社名・サービス名・担当者名）').fill('まもるくんサポート');
+	await otasuketai.getByLabel('24時間窓口の電話番号').fill('0120-000-111');
+	await otasuketai.getByLabel('契約番号').fill('OT-12345');
+	await page.getByLabel('1. 対象となる端末の種類').fill('ノートパソコン');
+	await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+}
+
+test('a profile with an お助け隊 contract puts it first for a malware alert, and in the summary addressee list', async ({ page }) => {
+	await fillProfile(page);
+
+	await page.goto('/triage');
+	await hydrated(page);
+	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+	for (const [step, value] of [
+		['safety', 'no'],
+		['who', 'organisation'],
+		['what', 'malware']
+	] as const) {
+		await expect(triage(page)).toHaveAttribute('data-step', step);
+		await option(page, value).click();
+	}
+	const first = page.getByTestId('result-desks').locator('[data-desk]').first();
+	await expect(first).toHaveAttribute('data-desk', 'own-otasuketai');
+	await expect(first.getByTestId('reason')).toHaveText('お助け隊サービスの契約先に、まず連絡します（24時間窓口: 0120-000-111）。');
+	// Same card as any desk: the call button dials the contract's line.
+	await expect(first.getByTestId('main-contact')).toHaveAttribute('href', 'tel:0120-000-111');
+	await first.getByTestId('desk-more').click();
+	await expect(first).toContainText('契約番号: OT-12345');
+
+	// The summary addressed to it, from its card; it is in the addressee list like any desk.
+	await first.getByTestId('summary-for-desk').click();
+	await expect(page).toHaveURL(/\/incident\/summary\?desk=own-otasuketai/);
+	const select = page.locator('#summary-desk');
+	await expect(select).toHaveValue('own-otasuketai');
+	await expect(page.getByTestId('own-addressees').locator('option')).toHaveText(['お助け隊サービスの契約先（まもるくんサポート）']);
+	await expect(page.getByTestId('summary-body')).toHaveValue(/お助け隊サービスの契約先（まもるくんサポート） ご担当者様/);
+
+	// The new incident started with item 1 of the details from the profile.
+	await page.goto('/incident/details');
+	await expect(page.getByLabel('1. 対象となる端末の種類')).toHaveValue('ノートパソコン');
+});
+
+test('without a profile the triage recommends as before', async ({ page }) => {
+	await page.goto('/triage');
+	await hydrated(page);
+	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+	for (const value of ['no', 'organisation', 'malware']) await option(page, value).click();
+	await expect(page.getByTestId('result-desks').locator('[data-desk^="own-"]')).toHaveCount(0);
+	await expect(page.getByTestId('refine')).toBeVisible();
+});
+
+/** Pages in a PDF made by Chromium (each page object is written uncompressed), and the first page's size in points. */
+function pdfPages(pdf: Buffer): { count: number; box: number[] } {
+	const text = pdf.toString('latin1');
+	const count = (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+	const box = /\/MediaBox\s*\[([^\]]+)\]/.exec(text)?.[1]?.trim().split(/\s+/).map(Number) ?? [];
+	return { count, box };
+}
+
+/** Every contact filled to the brim, in Tokyo (two more desks on the card): the most a card has to hold. */
+async function fillEverything(page: Page) {
+	await fillProfile(page);
+	await page.locator('#prefecture').selectOption('JP-13');
+	for (const role of ['manager', 'otasuketai', 'itVendor', 'insurer', 'bank']) {
+		const set = page.locator(`fieldset[data-role="${role}"]`);
+		if (role !== 'otasuketai') await set.getByLabel('名前（会社名・サービス名・担当者名）').fill('株式会社サンプル情報システムサービス 担当 山田太郎');
+		await set.getByLabel('電話番号', { exact: true }).fill('03-1234-5678');
+		await set.getByLabel('メールアドレス').fill('support-desk@example.co.jp');
+		await set.getByLabel('メモ（受付時間など）').fill('平日9時から18時。夜間は留守番電話に名前と会社名を残すと折り返しがあります。');
+		if (role === 'otasuketai') continue;
+		const urgent = set.getByLabel(/事故受付|紛失・盗難/);
+		if ((await urgent.count()) > 0) await urgent.fill('0120-123-456');
+		const reference = set.getByLabel(/番号（|証券番号|保守契約/);
+		if ((await reference.count()) > 0) await reference.fill('ABC-1234567-890');
+	}
+	await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+}
+
+for (const size of ['a4', 'wallet'] as const) {
+	test(`the emergency card prints on one A4 page (${size}) with the rules, 110, our contacts, the desks, the date and the app's address`, async ({ page }) => {
+		await fillEverything(page);
+		await page.goto(`/card?size=${size}`);
+		await hydrated(page);
+		const card = page.getByTestId('emergency-card');
+		await expect(card.getByTestId('card-own')).toContainText('0120-000-111');
+		// Lay it out as the printer does: print media, on the printable width of A4 (210 mm less 10 mm margins).
+		const mm = 96 / 25.4;
+		await page.setViewportSize({ width: Math.floor(190 * mm), height: Math.floor(277 * mm) });
+		await page.emulateMedia({ media: 'print' });
+
+		// What the printed page holds: only the card, with every part.
+		await expect(page.locator('.site-header')).toBeHidden();
+		await expect(page.getByRole('button', { name: '印刷する' })).toBeHidden();
+		await expect(card).toContainText('ネットから切り離す。電源は入れたまま');
+		await expect(card).toContainText('110番');
+		await expect(card.getByTestId('card-own')).toContainText(size === 'a4' ? 'お助け隊サービスの契約先（まもるくんサポート）' : 'お助け隊サービスの契約先 0120-000-111 まもるくんサポート');
+		await expect(card.getByTestId('card-own')).toContainText('契約番号: OT-12345');
+		await expect(card.getByTestId('card-desks')).toContainText('#9110');
+		await expect(card.getByTestId('card-printed')).toHaveText(/^印刷した日: \d{4}年\d{1,2}月\d{1,2}日/);
+		const origin = new URL(page.url()).origin;
+		await expect(card.getByTestId('card-url')).toHaveText(`${origin}/`);
+		await expect(card.locator('svg.qr path')).toHaveAttribute('d', /^M/);
+
+		// Nothing is cut off: no panel overflows, and the card fits the printable area (A4 less 10 mm margins).
+		const overflow = await card.locator('.panel').evaluateAll((panels) => panels.filter((p) => p.scrollHeight > p.clientHeight + 1).length);
+		expect(overflow).toBe(0);
+		const box = (await card.boundingBox())!;
+		expect(box.width).toBeLessThanOrEqual(190 * mm + 1);
+		expect(box.height).toBeLessThanOrEqual(size === 'a4' ? 277 * mm : 110 * mm);
+		if (size === 'wallet') {
+			const panel = (await card.locator('.panel').first().boundingBox())!;
+			expect(Math.round(panel.width / mm)).toBe(85);
+			expect(Math.round(panel.height / mm)).toBe(54);
+		}
+
+		const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		expect(pdf.count).toBe(1);
+		// A4 in points (595 × 842), as the card's @page asks.
+		expect(Math.round(pdf.box[2]!)).toBe(595);
+		expect(Math.round(pdf.box[3]!)).toBe(842);
+	});
+}
+
+/** Moves the stored profile's review (and last change) back in time, as if a year had passed. */
+async function ageProfile(page: Page, iso: string) {
+	await page.evaluate(
+		(at) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('shodo-navi');
+				open.onsuccess = () => {
+					const db = open.result;
+					const store = db.transaction('meta', 'readwrite').objectStore('meta');
+					const get = store.get('profile');
+					get.onsuccess = () => {
+						const put = store.put({ ...get.result, reviewedAt: at, updatedAt: at }, 'profile');
+						put.onsuccess = () => {
+							db.close();
+							resolve();
+						};
+						put.onerror = () => reject(put.error);
+					};
+				};
+				open.onerror = () => reject(open.error);
+			}),
+		iso
+	);
+}
+
+test('the home page reminds a year after the contacts were checked, below its first screen, until they are checked again', async ({ page }) => {
+	await fillProfile(page);
+	await page.goto('/');
+	await hydrated(page);
+	await expect(page.getByTestId('home-prepare').getByRole('link', { name: '連絡先と機器を登録する' })).toBeVisible();
+	await expect(page.getByTestId('review-reminder')).toHaveCount(0);
+
+	const yearAgo = new Date(Date.now() - 366 * 24 * 60 * 60 * 1000).toISOString();
+	await ageProfile(page, yearAgo);
+	await page.setViewportSize({ width: 360, height: 640 });
+	await page.reload();
+	await hydrated(page);
+	const reminder = page.getByTestId('review-reminder');
+	await expect(reminder).toContainText('連絡先の確認から1年が経ちました');
+	await expect(reminder).not.toBeInViewport();
+
+	await reminder.getByRole('link').click();
+	await hydrated(page);
+	await page.getByRole('button', { name: '内容を確認しました' }).click();
+	await expect(page.getByTestId('reviewed-at')).toContainText('最後に確認した日');
+	await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+	await page.goto('/');
+	await hydrated(page);
+	await expect(page.getByTestId('home-prepare')).toBeVisible();
+	await expect(page.getByTestId('review-reminder')).toHaveCount(0);
+});

@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openIncidentStore, readMeta, writeMeta } from '$lib/storage';
+import { loadProfile, prefillCurrent, saveProfile, InvalidProfileError } from '$lib/profile/store';
+import { PROFILE_KEY } from '$lib/profile/schema';
+import { profileWith, OTASUKETAI } from './fixtures';
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+});
+
+describe('profile store', () => {
+	it('saves and loads the profile in the meta store, beside the incidents', async () => {
+		expect(await loadProfile('t')).toBeUndefined();
+		const p = profileWith('organisation', { otasuketai: OTASUKETAI });
+		await saveProfile(p, 't');
+		expect(await loadProfile('t')).toEqual({ ok: true, profile: p });
+		expect(await readMeta(PROFILE_KEY, 't')).toEqual(p);
+	});
+
+	it('refuses to write an invalid profile and keeps the stored one', async () => {
+		const p = profileWith('individual');
+		await saveProfile(p, 't');
+		await expect(saveProfile({ ...p, prefecture: 'nowhere' } as never, 't')).rejects.toBeInstanceOf(InvalidProfileError);
+		expect(await loadProfile('t')).toEqual({ ok: true, profile: p });
+	});
+
+	it('reports a damaged profile with the raw record, never drops it', async () => {
+		await writeMeta(PROFILE_KEY, { schemaVersion: 1, kind: 'robot' }, 't');
+		const read = await loadProfile('t');
+		expect(read?.ok).toBe(false);
+		expect(await readMeta(PROFILE_KEY, 't')).toEqual({ schemaVersion: 1, kind: 'robot' });
+	});
+
+	it('prefills a new incident once, and never a touched one', async () => {
+		let t = 0;
+		const store = await openIncidentStore('t', { newId: () => 'inc-1', now: () => new Date(Date.UTC(2026, 5, 1, 0, 0, t++)) });
+		const p = profileWith('organisation', {}, { usual: { deviceType: 'PC', os: 'Windows 11', securitySoftware: '', cloudServices: 'M365' } });
+		await prefillCurrent(store, p);
+		const first = await store.current();
+		expect(first.details).toMatchObject({ deviceType: 'PC', os: 'Windows 11', securitySoftware: '', cloudServices: 'M365' });
+		await store.update('inc-1', (i) => ({ ...i, details: { ...i.details, os: '' } }));
+		await prefillCurrent(store, p);
+		expect((await store.current()).details.os).toBe('');
+		store.close();
+	});
+});
+
+describe('the profile in export and import', () => {
+	it('goes out with the incidents and comes back in, only onto a device without one', async () => {
+		const { buildExport, parseImport } = await import('$lib/incident/transfer');
+		const { profileTransfer } = await import('$lib/profile/store');
+		const p = profileWith('organisation', { otasuketai: OTASUKETAI });
+		await saveProfile(p, 'from');
+		const file = JSON.stringify(buildExport([], new Date('2026-06-01T00:00:00.000Z'), await profileTransfer('from').read()));
+		const parsed = parseImport(file);
+		expect(parsed.ok && parsed.contents.profile).toEqual(p);
+		if (!parsed.ok) return;
+
+		const to = profileTransfer('to');
+		expect(await to.importRaw(parsed.contents.profile)).toBe('saved');
+		expect(await loadProfile('to')).toEqual({ ok: true, profile: p });
+		const mine = profileWith('individual');
+		await saveProfile(mine, 'mine');
+		expect(await profileTransfer('mine').importRaw(parsed.contents.profile)).toBe('kept');
+		expect(await loadProfile('mine')).toEqual({ ok: true, profile: mine });
+		expect(await profileTransfer('x').importRaw({ schemaVersion: 1, kind: 'robot' })).toBe('invalid');
+		expect(await loadProfile('x')).toBeUndefined();
+	});
+
+	it('leaves an export without a profile as it was', async () => {
+		const { buildExport, parseImport } = await import('$lib/incident/transfer');
+		const out = buildExport([], new Date('2026-06-01T00:00:00.000Z'));
+		expect('profile' in out).toBe(false);
+		const parsed = parseImport(JSON.stringify(out));
+		expect(parsed.ok && 'profile' in parsed.contents).toBe(false);
+	});
+});
