@@ -3,18 +3,26 @@
 // route the scripts and stylesheets its prerendered HTML loads before it can run (modulepreload,
 // stylesheet links). Sizes are those of the .gz files sirv serves (precompress: true).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** Gzipped size of a built file: its .gz twin if the adapter wrote one, else gzip -9. */
+/**
+ * Gzipped size of a built file: its .gz twin if the adapter wrote one, else gzip -9.
+ * @param {string} file
+ */
 export function gzSize(file) {
 	return existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** Every prerendered page: its pathname ('/', '/desks/ipa-anshin', '/en/about') and file. */
+/**
+ * Every prerendered page: its pathname ('/', '/desks/ipa-anshin', '/en/about') and file.
+ * @returns {{ path: string, file: string }[]}
+ */
 export function pages(build = 'build') {
+	/** @type {{ path: string, file: string }[]} */
 	const out = [];
+	/** @param {string} dir */
 	const walk = (dir) => {
 		for (const name of readdirSync(dir)) {
 			const file = join(dir, name);
@@ -37,8 +45,9 @@ export function pages(build = 'build') {
 export async function routes(build = 'build', kitOut = '.svelte-kit/output') {
 	const { manifest } = await import(pathToFileURL(join(kitOut, 'server/manifest-full.js')).href);
 	const all = pages(build);
+	/** @type {{ id: string, path: string, file: string, pages: number }[]} */
 	const result = [];
-	for (const route of manifest._.routes) {
+	for (const route of /** @type {{ id: string, pattern: RegExp, page?: unknown }[]} */ (manifest._.routes)) {
 		if (!route.page) continue;
 		const matching = all.filter((p) => route.pattern.test(p.path));
 		const localized = all.filter((p) => /^\/[a-z]{2}(\/|$)/.test(p.path) && route.pattern.test(p.path.replace(/^\/[a-z]{2}/, '') || '/'));
@@ -49,18 +58,52 @@ export async function routes(build = 'build', kitOut = '.svelte-kit/output') {
 	return result;
 }
 
-/** The scripts and stylesheets a prerendered page loads before it runs, with their gzipped sizes. */
+/**
+ * The scripts a prerendered page needs before it runs: the two entries its start script imports
+ * and the route's nodes (node_ids), with everything they import statically (the set SvelteKit
+ * would list as modulepreload links). Read from the built files alone, so it always matches them.
+ * @param {string} html
+ * @param {string} build
+ * @returns {string[]}
+ */
+function startScripts(html, build) {
+	const roots = [...html.matchAll(/import\(\s*["'](?:\.{1,2}\/)*\/?(_app\/[^"']+\.js)["']\s*\)/g)].map((m) => m[1] ?? '');
+	const nodeIds = /node_ids:\s*\[([\d,\s]*)\]/.exec(html)?.[1]?.split(',').map((n) => n.trim()).filter(Boolean) ?? [];
+	const nodesDir = join(build, '_app/immutable/nodes');
+	for (const id of nodeIds) {
+		const file = readdirSync(nodesDir).find((f) => f.startsWith(`${id}.`) && f.endsWith('.js'));
+		if (file) roots.push(`_app/immutable/nodes/${file}`);
+	}
+	/** @type {Set<string>} */
+	const seen = new Set();
+	/** @param {string} file */
+	const visit = (file) => {
+		if (seen.has(file) || !existsSync(join(build, file))) return;
+		seen.add(file);
+		const code = readFileSync(join(build, file), 'utf8');
+		// Static imports only: import"./a.js" and import{…}from"./b.js", never import("./c.js").
+		for (const m of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+			visit(posix.join(posix.dirname(file), m[1] ?? ''));
+		}
+	};
+	roots.forEach(visit);
+	return [...seen];
+}
+
+/**
+ * The scripts and stylesheets a prerendered page loads before it runs, with their gzipped sizes.
+ * @param {string} htmlFile
+ */
 export function firstLoad(htmlFile, build = 'build') {
 	const html = readFileSync(htmlFile, 'utf8');
-	const refs = (re) => [...new Set([...html.matchAll(re)].map((m) => m[1]))];
-	// href="./_app/…", "../_app/…" or "/_app/…"; the inline start script imports two of them again.
-	const js = refs(/(?:href|import\()\s*=?\s*["'](?:\.{1,2}\/)*\/?(_app\/[^"']+\.js)["']/g);
+	const js = startScripts(html, build);
 	// Stylesheets inlined by kit.inlineStyleThreshold keep a disabled <link> that the browser does not apply.
 	const css = [...html.matchAll(/<link\b[^>]*>/g)]
 		.map((m) => m[0])
 		.filter((tag) => /rel="stylesheet"/.test(tag) && !/\sdisabled[\s>]/.test(tag))
 		.map((tag) => /href=["'](?:\.{1,2}\/)*\/?(_app\/[^"']+\.css)["']/.exec(tag)?.[1])
-		.filter((f) => f !== undefined);
+		.filter(/** @returns {f is string} */ (f) => f !== undefined);
+	/** @param {string[]} files */
 	const sized = (files) => files.map((f) => ({ file: f, gz: gzSize(join(build, f)) }));
 	const jsFiles = sized(js);
 	const cssFiles = sized(css);
@@ -70,6 +113,6 @@ export function firstLoad(htmlFile, build = 'build') {
 		jsGz: jsFiles.reduce((s, f) => s + f.gz, 0),
 		cssGz: cssFiles.reduce((s, f) => s + f.gz, 0),
 		/** Whether the page carries inline <style> (critical CSS inlined by kit.inlineStyleThreshold). */
-		inlineStyleBytes: [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((s, m) => s + m[1].length, 0)
+		inlineStyleBytes: [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((s, m) => s + (m[1]?.length ?? 0), 0)
 	};
 }
