@@ -105,6 +105,7 @@ export function firstLoad(htmlFile, build = 'build') {
 		.filter(/** @returns {f is string} */ (f) => f !== undefined);
 	/** @param {string[]} files */
 	const sized = (files) => files.map((f) => ({ file: f, gz: gzSize(join(build, f)) }));
+	const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('');
 	const jsFiles = sized(js);
 	const cssFiles = sized(css);
 	return {
@@ -112,7 +113,7 @@ export function firstLoad(htmlFile, build = 'build') {
 		css: cssFiles,
 		jsGz: jsFiles.reduce((s, f) => s + f.gz, 0),
 		cssGz: cssFiles.reduce((s, f) => s + f.gz, 0),
-		/** Whether the page carries inline <style> (critical CSS inlined by kit.inlineStyleThreshold). */
-		inlineStyleBytes: [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((s, m) => s + (m[1]?.length ?? 0), 0)
+		/** The styles inlined into the page (kit.inlineStyleThreshold), gzipped on their own. */
+		inlineCssGz: inlineCss ? gzipSync(inlineCss, { level: 9 }).length : 0
 	};
 }
