@@ -77,3 +77,15 @@ test('content reaches the first screens as data: no zod in the scripts of home, 
 		}
 	});
 });
+
+test('the start script fetches the app after the first paint, and the CSP holds its hash', async ({ request }) => {
+	const { createHash } = await import('node:crypto');
+	for (const path of ['/', '/triage', '/desks/ipa-anshin', '/en']) {
+		const { body } = await html(request, path);
+		const script = /<script>([\s\S]*?)<\/script>/.exec(body)?.[1] ?? '';
+		expect(script, path).toContain('requestAnimationFrame');
+		expect(script.indexOf('requestAnimationFrame'), path).toBeLessThan(script.indexOf('import('));
+		const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+		expect(body, path).toContain(`'sha256-${hash}'`);
+	}
+});
