@@ -2,9 +2,15 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './src/lib/content/content.server.ts';
+import { holidaysPlugin } from './src/lib/time/holidays.server.ts';
 
 export default defineConfig({
 	plugins: [
+		// Checks content/ at build time and serves it as plain data (no zod in the browser).
+		contentPlugin(),
+		// The holiday table without the library around it.
+		holidaysPlugin(),
 		sveltekit(),
 		// Under vitest the plugin's file watcher keeps the process alive; tests compile the
 		// messages once beforehand (npm run i18n) instead.

@@ -1,66 +1,215 @@
-// `npm run bench`: build, serve, run Lighthouse (mobile emulation, Debian's Chromium) on the home
-// page, and print one JSON line. A benchmark, not a test: it reports, it does not fail on budget.
+// `npm run bench`: build, then measure in one run and print a short table and one JSON line (last):
+//   - per route (discovered from the build): first-load JS and CSS, gzipped, and the JS fetched by
+//     the time the network is idle (service worker blocked);
+//   - Lighthouse 12 (mobile emulation, Debian's Chromium) for /, /triage and one desk page, and the
+//     same prerendered pages with their scripts removed (the limit for a page that needs no JS),
+//     interleaved run by run so a noisy machine slows both alike; the LCP ratio app / limit;
+//   - offline start: navigation to the first-aid text painted, network off, service worker in
+//     control, median of 5.
+// Exits 1 when a budget is broken. Options: --no-build, --runs N (Lighthouse runs per page, default 3).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
+import { firstLoad, gzSize, pages, routes } from './weight.mjs';
 
-const BUDGET = { performance: 0.95, jsGzipBytes: 60 * 1024 };
+export const BUDGET = {
+	homeJsGz: 35 * 1024,
+	pageJsGz: 60 * 1024,
+	performance: 1, // Lighthouse shows 100
+	lcpMs: 1000,
+	lcpRatio: 1.1,
+	cls: 0,
+	offlineStartMs: 300
+};
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1])) : 3;
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 if (!existsSync(chromePath)) {
 	console.error(`Chromium not found at ${chromePath}. Run npm test once (it installs it) or: apt-get install -y chromium`);
 	process.exit(1);
 }
-
-if (!process.argv.includes('--no-build')) {
+if (!args.includes('--no-build')) {
 	const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = await serve({ root: 'build', port: 0 });
-const chrome = await chromeLauncher.launch({
-	chromePath,
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-});
-try {
-	const result = await lighthouse(`${server.url}/`, {
-		port: chrome.port,
-		output: 'json',
-		logLevel: 'error',
-		onlyCategories: ['performance']
-	});
-	const lhr = result?.lhr;
-	if (!lhr) throw new Error('Lighthouse returned no report');
-	const requests = /** @type {{ url: string, resourceType?: string }[]} */ (
-		/** @type {any} */ (lhr.audits['network-requests']?.details)?.items ?? []
-	);
-	let jsGzipBytes = 0;
-	const scripts = [];
-	for (const { url, resourceType } of requests) {
-		if (resourceType !== 'Script') continue;
-		const path = new URL(url).pathname;
-		const file = join('build', path);
-		if (!existsSync(file)) continue;
-		const bytes = gzipSync(readFileSync(file), { level: 9 }).length;
-		jsGzipBytes += bytes;
-		scripts.push(path);
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+/** The same build with every script removed from every page: what a page that needs no JS costs. */
+function noJsCopy() {
+	const dir = join(mkdtempSync(join(tmpdir(), 'shodo-nojs-')), 'build');
+	cpSync('build', dir, { recursive: true });
+	for (const { file } of pages(dir)) {
+		const html = readFileSync(file, 'utf8')
+			.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+			.replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '');
+		writeFileSync(file, html);
+		// sirv serves the precompressed twins: they must say the same.
+		writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
+		writeFileSync(`${file}.br`, brotliCompressSync(html));
 	}
+	return dir;
+}
+
+const routeList = await routes();
+const deskRoute = routeList.find((r) => r.id === '/desks/[id]');
+// A desk page with opening hours, so the open/closed badge is part of what is measured.
+const deskPath = deskRoute ? (pages().some((p) => p.path === '/desks/ipa-anshin') ? '/desks/ipa-anshin' : deskRoute.path) : undefined;
+const lighthousePaths = ['/', '/triage', ...(deskPath ? [deskPath] : [])];
+
+const app = await serve({ root: 'build', port: 0 });
+const limitDir = noJsCopy();
+const limit = await serve({ root: limitDir, port: 0 });
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+const failures = [];
+
+try {
+	// 1. Weight per route.
+	const weights = [];
+	for (const route of routeList) {
+		const load = firstLoad(route.file);
+		// What the page fetches by the time the network is idle, service worker blocked.
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+		const page = await context.newPage();
+		const fetched = new Set();
+		page.on('response', (res) => {
+			const url = new URL(res.url());
+			if (url.origin === app.url && /\.js$/.test(url.pathname)) fetched.add(url.pathname.slice(1));
+		});
+		await page.goto(`${app.url}${route.path}`, { waitUntil: 'networkidle' });
+		await context.close();
+		const idleJsGz = [...fetched].reduce((s, f) => s + (existsSync(join('build', f)) ? gzSize(join('build', f)) : 0), 0);
+		const budget = route.id === '/' ? BUDGET.homeJsGz : BUDGET.pageJsGz;
+		const row = { route: route.id, path: route.path, pages: route.pages, jsGz: load.jsGz, cssGz: load.cssGz, inlineCssGz: load.inlineCssGz, jsFiles: load.js.length, idleJsGz, budgetJsGz: budget };
+		weights.push(row);
+		if (load.jsGz > budget) failures.push(`${route.id}: first-load JS ${kb(load.jsGz)} KB > ${kb(budget)} KB`);
+	}
+
+	// 2. Lighthouse, app and no-JS limit interleaved.
+	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+	const lh = {};
+	try {
+		for (let run = 0; run < RUNS; run++) {
+			for (const path of lighthousePaths) {
+				for (const [kind, server] of [['app', app], ['limit', limit]]) {
+					const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+					const lhr = result?.lhr;
+					if (!lhr) throw new Error(`Lighthouse returned no report for ${kind} ${path}`);
+					const a = lhr.audits;
+					((lh[path] ??= { app: [], limit: [] })[kind]).push({
+						performance: lhr.categories.performance.score ?? 0,
+						fcpMs: a['first-contentful-paint'].numericValue ?? NaN,
+						lcpMs: a['largest-contentful-paint'].numericValue ?? NaN,
+						tbtMs: a['total-blocking-time'].numericValue ?? NaN,
+						cls: a['cumulative-layout-shift'].numericValue ?? NaN,
+						lcpElement: /** @type {any} */ (a['largest-contentful-paint-element']?.details)?.items?.[0]?.items?.[0]?.node?.snippet,
+						lighthouse: lhr.lighthouseVersion,
+						formFactor: lhr.configSettings.formFactor
+					});
+				}
+			}
+		}
+	} finally {
+		await chrome.kill();
+	}
+	const lighthouseRows = lighthousePaths.map((path) => {
+		const pick = (kind, key) => median(lh[path][kind].map((r) => r[key]));
+		const row = {
+			path,
+			runs: RUNS,
+			performance: pick('app', 'performance'),
+			fcpMs: Math.round(pick('app', 'fcpMs')),
+			lcpMs: Math.round(pick('app', 'lcpMs')),
+			tbtMs: Math.round(pick('app', 'tbtMs')),
+			cls: Math.round(Math.max(...lh[path].app.map((r) => r.cls)) * 10000) / 10000,
+			limitLcpMs: Math.round(pick('limit', 'lcpMs')),
+			limitFcpMs: Math.round(pick('limit', 'fcpMs')),
+			lcpRatio: 0,
+			lcpElement: lh[path].app.at(-1)?.lcpElement
+		};
+		row.lcpRatio = Math.round((row.lcpMs / row.limitLcpMs) * 100) / 100;
+		if (row.performance < BUDGET.performance) failures.push(`${path}: performance ${row.performance.toFixed(2)} < ${BUDGET.performance.toFixed(2)}`);
+		if (row.lcpMs > BUDGET.lcpMs) failures.push(`${path}: LCP ${row.lcpMs} ms > ${BUDGET.lcpMs} ms`);
+		if (row.lcpRatio > BUDGET.lcpRatio) failures.push(`${path}: LCP ${row.lcpRatio}× the no-JS limit > ${BUDGET.lcpRatio}×`);
+		if (row.cls > BUDGET.cls) failures.push(`${path}: CLS ${row.cls} > ${BUDGET.cls}`);
+		return row;
+	});
+
+	// 3. Offline start: the service worker installed and in control, then the network off.
+	const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 360, height: 640 } });
+	const first = await context.newPage();
+	await first.goto(`${app.url}/`);
+	await first.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
+	await context.setOffline(true);
+	const starts = [];
+	for (let run = 0; run < 5; run++) {
+		const page = await context.newPage();
+		await page.goto(`${app.url}/`, { waitUntil: 'commit' });
+		await page.getByTestId('first-aid-rules').waitFor({ state: 'visible' });
+		const { ms, controlled } = await page.evaluate(async () => {
+			// elementtiming="first-aid" on the rules: when their text was painted, from navigation start.
+			const painted = await new Promise((resolve) => {
+				new PerformanceObserver((list) => {
+					const entry = list.getEntries().find((e) => /** @type {any} */ (e).identifier === 'first-aid');
+					if (entry) resolve(/** @type {any} */ (entry).renderTime || entry.startTime);
+				}).observe({ type: 'element', buffered: true });
+				setTimeout(() => resolve(null), 2000);
+			});
+			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+			return { ms: painted ?? fcp, controlled: navigator.serviceWorker.controller != null };
+		});
+		if (!controlled) throw new Error('offline start: the page was not controlled by the service worker');
+		starts.push(ms);
+		await page.close();
+	}
+	await context.close();
+	const offlineStart = { medianMs: Math.round(median(starts)), runsMs: starts.map(Math.round) };
+	if (offlineStart.medianMs > BUDGET.offlineStartMs) failures.push(`offline start ${offlineStart.medianMs} ms > ${BUDGET.offlineStartMs} ms`);
+
+	// Report: a short table, then one JSON line.
+	const pad = (s, n) => String(s).padEnd(n);
+	const lpad = (s, n) => String(s).padStart(n);
+	console.log('\nroute               pages  JS gz KB (budget)  CSS gz KB (inline)  JS by idle KB');
+	for (const w of weights) {
+		const mark = w.jsGz > w.budgetJsGz ? '✗' : '✓';
+		console.log(`${pad(w.route, 19)} ${lpad(w.pages, 5)}  ${lpad(kb(w.jsGz), 8)} (${kb(w.budgetJsGz)}) ${mark}  ${lpad(kb(w.cssGz), 9)} ${lpad(`(${kb(w.inlineCssGz)})`, 8)}  ${lpad(kb(w.idleJsGz), 13)}`);
+	}
+	console.log(`\nLighthouse ${lighthouseRows.length ? Object.values(lh)[0].app[0].lighthouse : ''} mobile, median of ${RUNS}   perf   FCP ms  LCP ms  TBT ms  CLS     no-JS LCP ms  LCP ratio`);
+	for (const r of lighthouseRows) {
+		console.log(`${pad(r.path, 38)} ${lpad(r.performance.toFixed(2), 4)} ${lpad(r.fcpMs, 8)} ${lpad(r.lcpMs, 7)} ${lpad(r.tbtMs, 7)}  ${pad(r.cls, 6)} ${lpad(r.limitLcpMs, 12)}  ${lpad(r.lcpRatio.toFixed(2), 9)}`);
+	}
+	console.log(`\noffline start (SW in control, network off): median ${offlineStart.medianMs} ms of ${starts.length} (${offlineStart.runsMs.join(', ')})`);
+	console.log(failures.length ? `\nBudget broken:\n  ${failures.join('\n  ')}` : '\nEvery budget holds.');
+	const cpu = cpus();
 	const line = {
-		page: '/',
-		performance: lhr.categories.performance.score,
-		lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue ?? NaN),
-		tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue ?? NaN),
-		jsGzipBytes,
-		scripts: scripts.length,
-		withinBudget: (lhr.categories.performance.score ?? 0) >= BUDGET.performance && jsGzipBytes <= BUDGET.jsGzipBytes,
-		lighthouse: lhr.lighthouseVersion,
-		formFactor: lhr.configSettings.formFactor
+		date: new Date().toISOString(),
+		machine: { cpus: cpu.length, cpu: cpu[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version() },
+		budget: BUDGET,
+		routes: weights,
+		lighthouse: lighthouseRows,
+		offlineStart,
+		failures,
+		withinBudget: failures.length === 0
 	};
 	console.log(JSON.stringify(line));
 } finally {
-	await chrome.kill();
-	await server.close();
+	await browser.close();
+	await app.close();
+	await limit.close();
+	rmSync(join(limitDir, '..'), { recursive: true, force: true });
 }
+process.exit(failures.length ? 1 : 0);
+

@@ -30,11 +30,15 @@ export function safariMayForget(facts: PlatformFacts, holdsData: boolean): boole
 	return holdsData && !facts.standalone && isIosSafari(facts);
 }
 
-export type InstallHelp = 'none' | 'button' | 'ios-steps';
+/**
+ * 'menu' is the default, in the prerendered page too: the help is on the first screen before any
+ * script runs (no late paint, no shift), and the browser's menu is where other browsers install.
+ */
+export type InstallHelp = 'none' | 'button' | 'ios-steps' | 'menu';
 
 export function installHelp(facts: PlatformFacts, promptAvailable: boolean): InstallHelp {
 	if (facts.standalone) return 'none';
 	if (promptAvailable) return 'button';
 	if (isIosSafari(facts)) return 'ios-steps';
-	return 'none';
+	return 'menu';
 }

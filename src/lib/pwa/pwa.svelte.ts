@@ -61,8 +61,10 @@ export class Pwa {
 		const event = this.#promptEvent;
 		if (!event) return;
 		await event.prompt();
-		await event.userChoice;
+		const { outcome } = await event.userChoice;
 		this.#promptEvent = undefined;
+		// Installed: the help has done its job (appinstalled may follow, or not, depending on the browser).
+		if (outcome === 'accepted') this.#facts = { ...this.#facts, standalone: true };
 	}
 
 	#watchInstall(): void {

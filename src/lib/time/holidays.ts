@@ -1,19 +1,17 @@
-import holidayJp from '@holiday-jp/holiday_jp';
+import { holidays } from 'virtual:holidays';
 import type { TokyoDate } from './tokyo';
 
 /*
- * Look dates up in the library's table by their Japan date string. Its helper functions read the
- * device's local clock when given a Date, which is wrong outside Japan, so we never pass one.
- * The table covers 1970-2050.
+ * Look dates up in the holiday table (@holiday-jp/holiday_jp, 1970-2050, compacted at build time
+ * by holidays.server.ts) by their Japan date string. The library's own helpers read the device's
+ * local clock when given a Date, which is wrong outside Japan, so we never use them.
  */
-const table: Readonly<Record<string, { name: string; name_en: string }>> = holidayJp.holidays;
-
 export function isNationalHoliday(date: TokyoDate): boolean {
-	return Object.hasOwn(table, date);
+	return Object.hasOwn(holidays.dates, date);
 }
 
 export function holidayName(date: TokyoDate, locale: 'ja' | 'en'): string | null {
 	if (!isNationalHoliday(date)) return null;
-	const holiday = table[date]!;
-	return locale === 'ja' ? holiday.name : holiday.name_en;
+	const [ja, en] = holidays.names[holidays.dates[date]!]!;
+	return locale === 'ja' ? ja : en;
 }

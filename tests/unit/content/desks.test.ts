@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { deskIds, type DeskId } from '$lib/content/desk-ids';
 import order from '$content/desk-order.json';
-import { desks, getDesk, validateDesks } from '$lib/content/desks';
+import { desks, getDesk } from '$lib/content/desks';
+import { validateDesks } from '$lib/content/validate';
 import type { Contact, Hours } from '$lib/content/schema';
 
 const files = readdirSync('content/desks').filter((f) => f.endsWith('.json'));

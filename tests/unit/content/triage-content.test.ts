@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import firstAidRaw from '$content/first-aid/first-aid.json';
-import { FirstAid, firstAid } from '$lib/content/first-aid';
+import { firstAid } from '$lib/content/first-aid';
 import { Desk } from '$lib/content/schema';
-import { validateDesks } from '$lib/content/desks';
-import { triageTree, validateTriage } from '$lib/content/triage';
+import { FirstAid, validateDesks, validateTriage } from '$lib/content/validate';
+import { triageTree } from '$lib/content/triage';
 import { showsDesks, type Step } from '$lib/triage/flow';
 import { createTriageMachine } from '$lib/triage/machine';
 import { route } from '$lib/triage/routing';

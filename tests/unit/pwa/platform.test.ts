@@ -41,9 +41,10 @@ describe('installHelp', () => {
 		expect(installHelp(facts(IPHONE_SAFARI, 5, true), false)).toBe('none');
 		expect(installHelp(facts(ANDROID_CHROME, 5, true), true)).toBe('none');
 	});
-	it('shows nothing where installing is not possible', () => {
-		expect(installHelp(facts(ANDROID_CHROME), false)).toBe('none');
-		expect(installHelp(facts(IPHONE_CHROME), false)).toBe('none');
+	it("points to the browser's menu otherwise, which is also what the prerendered page shows", () => {
+		expect(installHelp(facts(ANDROID_CHROME), false)).toBe('menu');
+		expect(installHelp(facts(IPHONE_CHROME), false)).toBe('menu');
+		expect(installHelp(facts(''), false)).toBe('menu');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, tokyoInstant, tokyoParts, weekdayOf } from '$lib/time/tokyo';
+import { addDays, daysBetween, tokyoInstant, tokyoParts, weekdayOf, type TokyoDate } from '$lib/time/tokyo';
 import { holidayName, isNationalHoliday } from '$lib/time/holidays';
 
 describe('tokyoParts', () => {
@@ -64,5 +64,18 @@ describe('national holidays', () => {
 		expect(isNationalHoliday('2026-01-13')).toBe(false);
 		expect(isNationalHoliday('2026-12-29')).toBe(false);
 		expect(holidayName('2026-01-13', 'en')).toBeNull();
+	});
+});
+
+describe('the holiday table the browser gets', () => {
+	it('holds every date and both names of @holiday-jp/holiday_jp, and nothing else', async () => {
+		const { default: holidayJp } = await import('@holiday-jp/holiday_jp');
+		const table: Record<string, { name: string; name_en: string }> = holidayJp.holidays;
+		const { holidays } = await import('virtual:holidays');
+		expect(Object.keys(holidays.dates).sort()).toEqual(Object.keys(table).sort());
+		for (const [date, { name, name_en }] of Object.entries(table)) {
+			expect(holidayName(date as TokyoDate, 'ja'), date).toBe(name);
+			expect(holidayName(date as TokyoDate, 'en'), date).toBe(name_en);
+		}
 	});
 });

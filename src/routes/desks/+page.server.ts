@@ -1,3 +1,5 @@
+// A server load: it runs while prerendering, so the desks reach the browser inside the page, not as
+// a script with every desk in it.
 import { desks } from '$lib/content/desks';
 import { Category } from '$lib/content/schema';
 

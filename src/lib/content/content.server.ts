@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { Desk } from './schema.ts';
+import type { TriageTree } from './validate-triage.ts';
+import { DeskOrder, validateDesks, validateFirstAid, validateTriage, type FirstAid } from './validate.ts';
+
+/** Everything in content/ that the app shows, checked. */
+export interface Content {
+	desks: Desk[];
+	/** Desk ids in the order of the desks page: content/desk-order.json, then the rest by id. */
+	deskIds: string[];
+	deskOrder: string[];
+	triageTree: TriageTree;
+	firstAid: FirstAid;
+	/** Every file read, for the dev server's watcher. */
+	files: string[];
+}
+
+/**
+ * Reads and checks content/ with Node, at build time. Throws one error naming each bad file and
+ * field, which fails `vite build` (and so the prerender) and the tests.
+ */
+export function readContent(dir = 'content'): Content {
+	const root = resolve(dir, '..');
+	const files: string[] = [];
+	const read = (path: string): [string, unknown] => {
+		files.push(path);
+		const key = `/${relative(root, path).split('\\').join('/')}`;
+		try {
+			return [key, JSON.parse(readFileSync(path, 'utf8'))];
+		} catch (error) {
+			throw new Error(`${key.slice(1)}: (file): ${(error as Error).message}`);
+		}
+	};
+	const jsonIn = (sub: string) =>
+		readdirSync(join(dir, sub))
+			.filter((f) => f.endsWith('.json'))
+			.sort()
+			.map((f) => read(join(dir, sub, f)));
+
+	const [orderKey, orderRaw] = read(join(dir, 'desk-order.json'));
+	const order = DeskOrder.safeParse(orderRaw);
+	if (!order.success) {
+		throw new Error(order.error.issues.map((i) => `${orderKey.slice(1)}: ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n'));
+	}
+	const deskOrder = order.data.order;
+	const deskFiles = Object.fromEntries(jsonIn('desks'));
+	const desks = validateDesks(deskFiles, { order: deskOrder });
+	const deskIds = desks.map((d) => d.id);
+	const triageTree = validateTriage(
+		{
+			questions: read(join(dir, 'triage/questions.json')),
+			prepare: read(join(dir, 'triage/prepare.json')),
+			ppc: read(join(dir, 'triage/ppc.json')),
+			nextSteps: read(join(dir, 'triage/next-steps.json')),
+			rules: Object.fromEntries(jsonIn('triage/rules'))
+		},
+		deskIds
+	);
+	const [faKey, faRaw] = read(join(dir, 'first-aid/first-aid.json'));
+	const firstAid = validateFirstAid(faRaw, faKey.slice(1));
+	return { desks, deskIds, deskOrder, triageTree, firstAid, files };
+}
+
+const PREFIX = 'virtual:content/';
+/** What each virtual module exports, from the checked content. */
+const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
+	desks: (c) => ({ desks: c.desks }),
+	'desk-ids': (c) => ({ deskIds: c.deskIds, deskOrder: c.deskOrder }),
+	triage: (c) => ({ triageTree: c.triageTree }),
+	'first-aid': (c) => ({ firstAid: c.firstAid })
+};
+
+/**
+ * Serves the checked content as plain data modules (virtual:content/desks, desk-ids, triage,
+ * first-aid): the browser gets typed data and no validator. The content is checked when the build
+ * starts, so a bad file fails every build, and again whenever a module is loaded (dev, tests).
+ */
+export function contentPlugin({ dir = 'content' }: { dir?: string } = {}): Plugin {
+	return {
+		name: 'shodo-content',
+		buildStart() {
+			readContent(dir);
+		},
+		resolveId(id) {
+			if (id.startsWith(PREFIX) && Object.hasOwn(MODULES, id.slice(PREFIX.length))) return `\0${id}`;
+		},
+		load(id) {
+			if (!id.startsWith(`\0${PREFIX}`)) return;
+			const make = MODULES[id.slice(PREFIX.length + 1)];
+			if (!make) return;
+			const content = readContent(dir);
+			for (const file of content.files) this.addWatchFile(resolve(file));
+			return Object.entries(make(content))
+				.map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+				.join('\n');
+		}
+	};
+}

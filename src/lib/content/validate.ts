@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { Desk, IsoDate, Localized, POWER_OFF, Source } from './schema.ts';
+
+/*
+ * Content checks, run at build time (src/lib/content/content.server.ts) and by the tests, never in
+ * the browser: pages import the checked data from virtual:content/*, so zod is not shipped.
+ * Every problem names the file and the field path, so a bad entry fails the build and the tests.
+ */
+export { validateTriage, type TriageFiles } from './validate-triage.ts';
+
+/** 'content/desks/ipa-anshin.json' for a key such as '/content/desks/ipa-anshin.json'. */
+const displayPath = (key: string) => key.replace(/^\/+/, '');
+const fileId = (key: string) => /([^/]+)\.json$/.exec(key)?.[1] ?? key;
+
+/** Where a desk goes within its category (content/desk-order.json); unlisted desks go last. */
+export function rankIn(order: readonly string[], id: string): number {
+	const i = order.indexOf(id);
+	return i === -1 ? order.length : i;
+}
+
+/**
+ * Validates desk files keyed by path. Throws one error listing every problem, each naming the file
+ * and the field path. With `complete`, every id in `ids` must have a valid file. Returns the desks
+ * in `order` (content/desk-order.json); desks not listed there come last, by id.
+ */
+export function validateDesks(
+	files: Record<string, unknown>,
+	{ complete = false, ids = [], order = [] }: { complete?: boolean; ids?: readonly string[]; order?: readonly string[] } = {}
+): Desk[] {
+	const problems: string[] = [];
+	const desks: Desk[] = [];
+	const seen = new Map<string, string>();
+	const named = new Set(Object.keys(files).map(fileId));
+	for (const key of Object.keys(files).sort()) {
+		const file = displayPath(key);
+		const result = Desk.safeParse(files[key]);
+		if (!result.success) {
+			for (const issue of result.error.issues) {
+				const path = issue.path.length ? issue.path.join('.') : '(file)';
+				problems.push(`${file}: ${path}: ${issue.message}`);
+			}
+			continue;
+		}
+		const desk = result.data;
+		if (desk.id !== fileId(key)) {
+			problems.push(`${file}: id: "${desk.id}" must equal the file name "${fileId(key)}"`);
+		}
+		const other = seen.get(desk.id);
+		if (other) problems.push(`${file}: id: "${desk.id}" is already used by ${other}`);
+		seen.set(desk.id, file);
+		desks.push(desk);
+	}
+	if (complete) {
+		for (const id of ids) {
+			if (!named.has(id)) problems.push(`content/desks/${id}.json: (file): missing; every desk id needs a file`);
+		}
+	}
+	if (problems.length) throw new Error(`Invalid desk content:\n${problems.join('\n')}`);
+	return desks.sort((a, b) => rankIn(order, a.id) - rankIn(order, b.id) || a.id.localeCompare(b.id));
+}
+
+const Text = Localized.refine((t) => !POWER_OFF.test(t.ja) && !POWER_OFF.test(t.en), {
+	error: 'first aid must never say to turn a device off'
+});
+
+export const FirstAid = z.object({
+	rules: z.array(z.object({ id: z.string().min(1), title: Text, body: Text })).min(1),
+	disconnect: z
+		.array(z.object({ id: z.enum(['lan', 'wifi', 'windows', 'mac', 'iphone', 'android']), label: Localized, steps: z.array(Text).min(1) }))
+		.min(1),
+	notes: z.array(Text),
+	sources: z.array(Source).min(1),
+	checked: IsoDate
+});
+export type FirstAid = z.infer<typeof FirstAid>;
+
+/** Validates content/first-aid/first-aid.json; the error names the file and every bad field. */
+export function validateFirstAid(raw: unknown, file = 'content/first-aid/first-aid.json'): FirstAid {
+	const result = FirstAid.safeParse(raw);
+	if (result.success) return result.data;
+	const problems = result.error.issues.map((i) => `${file}: ${i.path.length ? i.path.join('.') : '(file)'}: ${i.message}`);
+	throw new Error(`Invalid first-aid content:\n${problems.join('\n')}`);
+}
+
+/** The desk order file: ids in the order the desks page lists them within a category. */
+export const DeskOrder = z.object({ $comment: z.string().optional(), order: z.array(z.string().regex(/^[a-z0-9-]+$/)) });

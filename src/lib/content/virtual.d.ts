@@ -1,0 +1,14 @@
+// The checked content, served by contentPlugin (content.server.ts) as plain data.
+declare module 'virtual:content/desks' {
+	export const desks: import('./schema').Desk[];
+}
+declare module 'virtual:content/desk-ids' {
+	export const deskIds: string[];
+	export const deskOrder: string[];
+}
+declare module 'virtual:content/triage' {
+	export const triageTree: import('./validate-triage').TriageTree;
+}
+declare module 'virtual:content/first-aid' {
+	export const firstAid: import('./validate').FirstAid;
+}

@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { firstLoad, routes } from '../../scripts/weight.mjs';
+
+/*
+ * What the first screen shows is in the prerendered HTML, before any script runs: the structural
+ * half of issue 12. The timed half (Lighthouse, offline start) and the weight budgets live in
+ * `npm run bench`, because timings on a shared machine are not tests.
+ */
+
+/** The HTML as served, and where its first <script> starts. */
+async function html(request: import('@playwright/test').APIRequestContext, path: string) {
+	const res = await request.get(path);
+	expect(res.ok(), path).toBe(true);
+	const body = await res.text();
+	const firstScript = body.search(/<script\b/);
+	return { body, firstScript: firstScript === -1 ? body.length : firstScript };
+}
+
+test("the home page's HTML holds the first-aid rules, the 110 link and the install help before any script", async ({ request }) => {
+	const { body, firstScript } = await html(request, '/');
+	for (const text of ['電源は切らずにネットから切断', '記録する', 'href="tel:110"', 'data-testid="install-help"']) {
+		const at = body.indexOf(text);
+		expect(at, text).toBeGreaterThan(-1);
+		expect(at, `${text} comes before the first script`).toBeLessThan(firstScript);
+	}
+});
+
+test("the triage's HTML opens with the first aid before any script", async ({ request }) => {
+	const { body, firstScript } = await html(request, '/triage');
+	const at = body.indexOf('data-testid="first-aid-rules"');
+	expect(at).toBeGreaterThan(-1);
+	expect(at).toBeLessThan(firstScript);
+	expect(body).not.toContain('読み込んでいます');
+});
+
+test("a desk page's HTML holds the desk's contacts, and its badge keeps its place until the clock is read", async ({ request }) => {
+	const { body, firstScript } = await html(request, '/desks/ipa-anshin');
+	const phone = body.indexOf('href="tel:03-5978-7509"');
+	expect(phone).toBeGreaterThan(-1);
+	expect(phone).toBeLessThan(firstScript);
+	expect(body).toContain('data-status="pending"');
+});
+
+test('no stylesheet or script blocks the first paint of any page', async ({ request }) => {
+	for (const route of await routes()) {
+		const { body } = await html(request, route.path);
+		const head = body.slice(0, body.indexOf('</head>'));
+		expect(head, route.id).not.toMatch(/<link\b(?![^>]*\bdisabled\b)[^>]*rel="stylesheet"/);
+		expect(head, route.id).not.toMatch(/<script\b(?![^>]*\b(async|defer|type="module")\b)[^>]*\bsrc=/);
+		expect(head, route.id).toContain('<style');
+	}
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const path of ['/', '/en']) {
+		test(`${path}: the first aid and the 110 link are on the first screen of a 360×640 phone`, async ({ page }) => {
+			await page.setViewportSize({ width: 360, height: 640 });
+			await page.goto(path);
+			for (const id of ['start-triage', 'life-110', 'first-aid-rules']) {
+				const box = await page.getByTestId(id).boundingBox();
+				expect(box, id).not.toBeNull();
+				expect(box!.y + box!.height, `${id} bottom edge`).toBeLessThanOrEqual(640);
+			}
+			await expect(page.locator('a[href="tel:110"]')).toBeVisible();
+		});
+	}
+});
+
+test('content reaches the first screens as data: no zod in the scripts of home, triage and desk pages', () => {
+	return routes().then((all) => {
+		for (const route of all.filter((r) => ['/', '/triage', '/desks', '/desks/[id]'].includes(r.id))) {
+			for (const { file } of firstLoad(route.file).js) {
+				expect(readFileSync(`build/${file}`, 'utf8'), `${route.id}: ${file}`).not.toContain('ZodError');
+			}
+		}
+	});
+});
+
+test('the start script fetches the app after the first paint, and the CSP holds its hash', async ({ request }) => {
+	const { createHash } = await import('node:crypto');
+	for (const path of ['/', '/triage', '/desks/ipa-anshin', '/en']) {
+		const { body } = await html(request, path);
+		const script = /<script>([\s\S]*?)<\/script>/.exec(body)?.[1] ?? '';
+		expect(script, path).toContain('requestAnimationFrame');
+		expect(script.indexOf('requestAnimationFrame'), path).toBeLessThan(script.indexOf('import('));
+		const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+		expect(body, path).toContain(`'sha256-${hash}'`);
+	}
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentPlugin, readContent } from '$lib/content/content.server';
+import { validateDesks, validateFirstAid } from '$lib/content/validate';
+import { desks } from '$lib/content/desks';
+import { deskIds } from '$lib/content/desk-ids';
+import { triageTree } from '$lib/content/triage';
+import { firstAid } from '$lib/content/first-aid';
+
+/** content/ copied to a temporary folder, so a test can break a file the way an editor might. */
+function contentCopy(): string {
+	const dir = join(mkdtempSync(join(tmpdir(), 'shodo-content-')), 'content');
+	cpSync('content', dir, { recursive: true });
+	return dir;
+}
+
+/** What the plugin serves for a virtual module, or the error it throws. */
+function load(dir: string, id: string): string {
+	const plugin = contentPlugin({ dir });
+	const ctx = { addWatchFile() {} };
+	const resolved = (plugin.resolveId as (id: string) => string | undefined)(id);
+	if (!resolved) throw new Error(`not resolved: ${id}`);
+	return (plugin.load as unknown as (this: typeof ctx, id: string) => string).call(ctx, resolved);
+}
+
+describe('the content the browser gets', () => {
+	it('equals the content checked with zod, field for field', () => {
+		const checked = readContent('content');
+		expect(desks).toEqual(checked.desks);
+		expect([...deskIds]).toEqual(checked.deskIds);
+		expect(triageTree).toEqual(checked.triageTree);
+		expect(firstAid).toEqual(checked.firstAid);
+		// And the checked data is what the files say once parsed (zod trims text; nothing else changes).
+		expect(firstAid).toEqual(validateFirstAid(JSON.parse(readFileSync('content/first-aid/first-aid.json', 'utf8'))));
+		const one = JSON.parse(readFileSync('content/desks/ipa-anshin.json', 'utf8'));
+		expect(desks.find((d) => d.id === 'ipa-anshin')).toEqual(validateDesks({ '/content/desks/ipa-anshin.json': one })[0]);
+	});
+
+	it('is plain data: the modules import nothing (no zod)', () => {
+		const dir = contentCopy();
+		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid']) {
+			const code = load(dir, `virtual:content/${id}`);
+			expect(code, id).not.toMatch(/\bimport\b|\brequire\(/);
+			expect(code, id).toMatch(/^export const \w+ = /);
+		}
+	});
+
+	it('a bad desk file fails the build, naming the file and the field', () => {
+		const dir = contentCopy();
+		const file = join(dir, 'desks/ipa-anshin.json');
+		const desk = JSON.parse(readFileSync(file, 'utf8'));
+		desk.contacts[0].number = '03 5978 7509';
+		writeFileSync(file, JSON.stringify(desk));
+		const plugin = contentPlugin({ dir });
+		expect(() => (plugin.buildStart as () => void)()).toThrow('content/desks/ipa-anshin.json: contacts.0.number: must be a Japanese number');
+		expect(() => load(dir, 'virtual:content/desks')).toThrow('content/desks/ipa-anshin.json: contacts.0.number');
+	});
+
+	it('a bad first-aid or triage file fails the build, naming the file and the field', () => {
+		const dir = contentCopy();
+		const fa = join(dir, 'first-aid/first-aid.json');
+		const raw = JSON.parse(readFileSync(fa, 'utf8'));
+		raw.rules[0].body.en = 'Power off the computer.';
+		writeFileSync(fa, JSON.stringify(raw));
+		expect(() => readContent(dir)).toThrow('content/first-aid/first-aid.json: rules.0.body: first aid must never say to turn a device off');
+
+		const dir2 = contentCopy();
+		const q = join(dir2, 'triage/questions.json');
+		writeFileSync(q, readFileSync(q, 'utf8').replace('"stage": "first"', '"stage": "soon"'));
+		expect(() => readContent(dir2)).toThrow(/content\/triage\/questions\.json: questions\.0\.stage/);
+
+		const dir3 = contentCopy();
+		writeFileSync(join(dir3, 'desks/broken.json'), '{ "id": "broken", ');
+		expect(() => readContent(dir3)).toThrow(/content\/desks\/broken\.json: \(file\): /);
+	});
+});
