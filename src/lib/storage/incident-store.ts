@@ -3,17 +3,20 @@ import { z } from 'zod';
 import { Incident, newIncident, type IncidentStore, type StoredIncident } from '$lib/incident/schema';
 import { IncidentNotFoundError, InvalidIncidentError, StorageFullError, isQuotaError } from './errors';
 import { migrateRecord } from './migrations';
+import type { EvidenceRecord } from './evidence-store';
 
 export const DB_NAME = 'shodo-navi';
 /** The database layout version (object stores and indexes), not the record schema version. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 const CURRENT_KEY = 'currentIncidentId';
 
-interface ShodoDB extends DBSchema {
+export interface ShodoDB extends DBSchema {
 	/** Stored as written, unvalidated: a damaged record must survive to be listed and exported. */
 	incidents: { key: string; value: unknown };
 	meta: { key: string; value: unknown };
+	/** Photos and files (src/lib/storage/evidence-store.ts), keyed [incidentId, evidenceId]. */
+	evidence: { key: [string, string]; value: EvidenceRecord; indexes: { byIncident: string } };
 }
 
 type Db = IDBPDatabase<ShodoDB>;
@@ -22,10 +25,14 @@ type Db = IDBPDatabase<ShodoDB>;
  * Layout migrations by the version the browser had. Each step only adds; data moves between
  * layouts happen here too, inside the upgrade transaction.
  */
-function upgrade(db: Db, oldVersion: number): void {
+export function upgrade(db: Db, oldVersion: number): void {
 	if (oldVersion < 1) {
 		db.createObjectStore('incidents');
 		db.createObjectStore('meta');
+	}
+	if (oldVersion < 2) {
+		const evidence = db.createObjectStore('evidence', { keyPath: ['incidentId', 'id'] });
+		evidence.createIndex('byIncident', 'incidentId');
 	}
 }
 
@@ -55,7 +62,7 @@ type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<ShodoDB, StoreNames<S
  * transaction is aborted so nothing of it is kept.
  */
 async function write<T>(db: Db, work: (tx: Tx<'readwrite'>) => Promise<T>): Promise<T> {
-	const tx = db.transaction(['incidents', 'meta'], 'readwrite');
+	const tx = db.transaction(['incidents', 'meta', 'evidence'], 'readwrite');
 	const done = tx.done;
 	// Observed below; this keeps an abort from surfacing as an unhandled rejection meanwhile.
 	done.catch(() => {});
@@ -174,6 +181,8 @@ class IdbIncidentStore implements IncidentStore {
 	async remove(id: string): Promise<void> {
 		await write(this.#db, async (tx) => {
 			await tx.objectStore('incidents').delete(id);
+			// The incident's photos and files go with it, in the same transaction.
+			await tx.objectStore('evidence').delete(IDBKeyRange.bound([id, ''], [id, '\uffff']));
 			const meta = tx.objectStore('meta');
 			if ((await meta.get(CURRENT_KEY)) === id) await meta.delete(CURRENT_KEY);
 		});
