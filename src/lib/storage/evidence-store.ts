@@ -20,7 +20,7 @@ export interface EvidenceRecord {
 }
 
 /** The largest file taken: a phone photo is 2-8 MB; a 50 MB file is refused with a message. */
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export const MAX_EVIDENCE_BYTES = 20_000_000;
 
 export class FileTooLargeError extends Error {
 	override readonly name = 'FileTooLargeError';

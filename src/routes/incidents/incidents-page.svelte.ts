@@ -1,6 +1,6 @@
 import type { ShodoIncidentStore } from '$lib/storage';
 import { StorageFullError } from '$lib/storage/errors';
-import type { StoredIncident } from '$lib/incident/schema';
+import type { Incident, StoredIncident } from '$lib/incident/schema';
 import type { DraftStore } from '$lib/incident/incident-editor.svelte';
 import {
 	buildExport,
@@ -12,9 +12,11 @@ import {
 	type ImportContents,
 	type ImportProblem
 } from '$lib/incident/transfer';
+import { buildArchive, fileKey, parseArchive, type ArchiveProblem } from '$lib/incident/archive';
+import type { EvidenceRecord, EvidenceStore } from '$lib/storage/evidence-store';
 
 export type Notice =
-	| { kind: 'problem'; problem: ImportProblem }
+	| { kind: 'problem'; problem: ImportProblem | ArchiveProblem }
 	| { kind: 'read-failed' }
 	| { kind: 'full' }
 	| { kind: 'failed' }
@@ -39,10 +41,17 @@ export class IncidentsPage {
 
 	readonly #store: ShodoIncidentStore;
 	readonly #meta: Pick<DraftStore, 'getItem' | 'setItem'> | undefined;
+	readonly #evidence: EvidenceStore | undefined;
+	/** The bytes of the photos in the archive being imported, by fileKey. */
+	#files = new Map<string, Uint8Array>();
 
-	constructor(store: ShodoIncidentStore, options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'> } = {}) {
+	constructor(
+		store: ShodoIncidentStore,
+		options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'>; evidence?: EvidenceStore } = {}
+	) {
 		this.#store = store;
 		this.#meta = options.meta;
+		this.#evidence = options.evidence;
 		const saved = this.#meta?.getItem(LAST_EXPORT_KEY);
 		this.lastExportAt = saved && !Number.isNaN(Date.parse(saved)) ? saved : undefined;
 	}
@@ -80,6 +89,39 @@ export class IncidentsPage {
 		return JSON.stringify(buildExport(this.stored, now), null, 2);
 	}
 
+	/** The photos and files of the incidents listed, for the archive; none without an evidence store. */
+	async #filesToExport(): Promise<EvidenceRecord[]> {
+		if (!this.#evidence) return [];
+		const named = new Set(
+			this.stored.flatMap((s) => (s.ok ? s.incident.timeline.flatMap((e) => (e.evidence ? [`${s.incident.id}/${e.evidence.id}`] : [])) : []))
+		);
+		return (await this.#evidence.all()).filter((r) => named.has(`${r.incidentId}/${r.id}`));
+	}
+
+	/**
+	 * The export as one ZIP with the photos where any incident holds one; undefined when there
+	 * are none, and the plain JSON export (exportFile) is the file.
+	 */
+	async exportArchive(now: Date): Promise<Uint8Array | undefined> {
+		const records = await this.#filesToExport();
+		if (!records.length) return undefined;
+		const files = await Promise.all(
+			records.map(async (r) => ({ incidentId: r.incidentId, id: r.id, name: r.name, bytes: new Uint8Array(await r.blob.arrayBuffer()) }))
+		);
+		return buildArchive(buildExport(this.stored, now), files);
+	}
+
+	/** Checks an archive (every hash) and imports it as importText does, with its photos. */
+	async importArchive(bytes: Uint8Array, newId: () => string): Promise<void> {
+		this.pendingImport = undefined;
+		const parsed = await parseArchive(bytes);
+		if (!parsed.ok) {
+			this.notice = { kind: 'problem', problem: parsed.problem };
+			return;
+		}
+		await this.#receive(parsed.contents, newId, parsed.files);
+	}
+
 	/** The export file was handed to the browser: remember when, and say so. */
 	markExported(now: Date): void {
 		this.lastExportAt = now.toISOString();
@@ -99,6 +141,12 @@ export class IncidentsPage {
 			this.notice = { kind: 'problem', problem: parsed.problem };
 			return;
 		}
+		await this.#receive(parsed.contents, newId, new Map());
+	}
+
+	async #receive(contents: ImportContents, newId: () => string, files: Map<string, Uint8Array>): Promise<void> {
+		this.#files = files;
+		const parsed = { contents };
 		await this.refresh();
 		const conflicts = findConflicts(parsed.contents, this.stored);
 		if (conflicts.length) {
@@ -124,10 +172,35 @@ export class IncidentsPage {
 	async #apply(contents: ImportContents, choices: Record<string, ConflictChoice>, newId: () => string) {
 		const plan = planImport(contents, this.stored, choices, newId);
 		await this.#guard(async () => {
-			for (const incident of plan.put) await this.#store.put(incident);
+			// The photos first, all in one transaction: a full disk stops the import before any incident is written.
+			const files = await this.#putFiles(plan.put);
+			try {
+				for (const incident of plan.put) await this.#store.put(incident);
+			} catch (error) {
+				await Promise.all(files.map((f) => this.#evidence?.remove(f.incidentId, f.id).catch(() => {})));
+				throw error;
+			}
 			for (const { id, raw } of plan.putRaw) await this.#store.putRaw(id, raw);
 			this.notice = { kind: 'imported', count: plan.put.length + plan.putRaw.length };
 		});
+	}
+
+	async #putFiles(incidents: readonly Incident[]): Promise<EvidenceRecord[]> {
+		const files = this.#files;
+		this.#files = new Map();
+		if (!this.#evidence || files.size === 0) return [];
+		const at = new Date().toISOString();
+		const records: EvidenceRecord[] = [];
+		for (const incident of incidents) {
+			for (const entry of incident.timeline) {
+				const ref = entry.evidence;
+				const bytes = ref && files.get(fileKey(ref.id, ref.sha256));
+				if (!ref || !bytes) continue;
+				records.push({ incidentId: incident.id, ...ref, at: entry.at ?? at, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: ref.type }) });
+			}
+		}
+		if (records.length) await this.#evidence.put(records);
+		return records;
 	}
 
 	async #guard(work: () => Promise<unknown>): Promise<void> {
