@@ -41,7 +41,8 @@ const config = {
 				'script-src': ['self'],
 				// Svelte sets style attributes while rendering; styles cannot run code.
 				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:'],
+				// blob: for the thumbnails of photos kept on the device (object URLs, never a network fetch).
+				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'manifest-src': ['self'],

@@ -22,13 +22,30 @@ export const Instant = z.iso.datetime({ offset: true });
  */
 export const MAX_FIELD_CHARS = 200_000;
 
+/**
+ * A photo or file kept as evidence (証拠). The bytes live in IndexedDB's 'evidence' store beside the
+ * incident (src/lib/storage/evidence-store.ts); the record keeps what identifies them, so the
+ * summary, the documents and an export name each file and its SHA-256 without reading the bytes.
+ */
+export const EvidenceRef = z.object({
+	id: z.string().min(1),
+	name: z.string().min(1).max(1000),
+	type: z.string().max(200),
+	size: z.number().int().nonnegative(),
+	/** Lowercase hex SHA-256 of the bytes, taken when the file was attached. */
+	sha256: z.string().regex(/^[0-9a-f]{64}$/)
+});
+export type EvidenceRef = z.infer<typeof EvidenceRef>;
+
 /** One line of the timeline: what was seen, what followed, what was done, with when. */
 export const TimelineEntry = z.object({
 	id: z.string().min(1),
 	at: Instant,
 	text: FreeText,
 	/** quick-note: the 「記録する」 button; the others are written from the details screen. */
-	kind: z.enum(['quick-note', 'seen', 'followed', 'done'])
+	kind: z.enum(['quick-note', 'seen', 'followed', 'done']),
+	/** Added after version 1 shipped; optional, so no schema version bump. A photo or file attached. */
+	evidence: EvidenceRef.optional()
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

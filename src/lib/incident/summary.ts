@@ -1,6 +1,7 @@
 import type { DeskId } from '$lib/content/desk-ids';
 import type { ContactRecord, Incident, Sender, TimelineEntry } from './schema';
 import { formatJapanDate, formatJapanTime, type Locale } from './japan-time';
+import { evidenceList, formatBytes } from './evidence';
 
 export type { Locale };
 
@@ -107,7 +108,9 @@ const T = {
 		ppcDeadlines: (learned: string) => `個人情報保護委員会への報告の期限（気づいた日 ${learned}から数えます）`,
 		ppcPreliminary: (date: string) => `速報: 速やかに（目安は${date}まで）`,
 		ppcFinal: (date: string, days: number) => `確報: ${date}まで（${days}日以内）`,
-		ppcCheck: '報告が必要な場合に当たるか、まず確かめてください。当たるときは上の期限です。'
+		ppcCheck: '報告が必要な場合に当たるか、まず確かめてください。当たるときは上の期限です。',
+		evidence: '写真・ファイル（この端末に保存しています。ご要望があればお送りします）',
+		hash: 'SHA-256'
 	},
 	en: {
 		subject: (when?: string) =>
@@ -175,7 +178,9 @@ const T = {
 		ppcDeadlines: (learned: string) => `Deadlines for the report to the Personal Information Protection Commission (counted from ${learned}, when it was noticed)`,
 		ppcPreliminary: (date: string) => `Preliminary report: promptly (as a guide, by ${date})`,
 		ppcFinal: (date: string, days: number) => `Final report: by ${date} (within ${days} days)`,
-		ppcCheck: 'First check whether a case that must be reported applies; if it does, these are the deadlines.'
+		ppcCheck: 'First check whether a case that must be reported applies; if it does, these are the deadlines.',
+		evidence: 'Photos and files (kept on my device; I can send them on request)',
+		hash: 'SHA-256'
 	}
 } as const;
 
@@ -228,6 +233,14 @@ export function renderSummary(incident: Incident, options: SummaryOptions): Summ
 	if (observed.length) {
 		lines.push(`${t.observed}:`);
 		for (const e of observed) lines.push(`- ${when(e.at)} [${t.kinds[e.kind]}] ${e.text}`);
+	}
+
+	const files = evidenceList(incident);
+	if (files.length) {
+		heading(t.evidence);
+		for (const f of files) {
+			lines.push(`- ${when(f.at)} ${f.ref.name} (${formatBytes(f.ref.size, options.locale)})`, `  ${t.hash}: ${f.ref.sha256}`);
+		}
 	}
 
 	heading(t.devices);

@@ -3,10 +3,11 @@ import { newIncident, type Incident, type IncidentStore, type StoredIncident } f
 import { IncidentNotFoundError, InvalidIncidentError, StorageFullError, isQuotaError } from './errors';
 import { checkSize, readRecord, validate } from './record';
 import { MemoryIncidentStore } from './memory-store';
+import type { EvidenceRecord } from './evidence-store';
 
 export const DB_NAME = 'shodo-navi';
 /** The database layout version (object stores and indexes), not the record schema version. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 const CURRENT_KEY = 'currentIncidentId';
 
@@ -14,6 +15,8 @@ export interface ShodoDB extends DBSchema {
 	/** Stored as written, unvalidated: a damaged record must survive to be listed and exported. */
 	incidents: { key: string; value: unknown };
 	meta: { key: string; value: unknown };
+	/** Photos and files (src/lib/storage/evidence-store.ts), keyed [incidentId, evidenceId]. */
+	evidence: { key: [string, string]; value: EvidenceRecord; indexes: { byIncident: string } };
 }
 
 type Db = IDBPDatabase<ShodoDB>;
@@ -27,6 +30,10 @@ export function upgrade(db: Db, oldVersion: number): void {
 		db.createObjectStore('incidents');
 		db.createObjectStore('meta');
 	}
+	if (oldVersion < 2) {
+		const evidence = db.createObjectStore('evidence', { keyPath: ['incidentId', 'id'] });
+		evidence.createIndex('byIncident', 'incidentId');
+	}
 }
 
 export { readRecord };
@@ -39,7 +46,7 @@ type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<ShodoDB, StoreNames<S
  * transaction is aborted so nothing of it is kept.
  */
 async function write<T>(db: Db, work: (tx: Tx<'readwrite'>) => Promise<T>): Promise<T> {
-	const tx = db.transaction(['incidents', 'meta'], 'readwrite');
+	const tx = db.transaction(['incidents', 'meta', 'evidence'], 'readwrite');
 	const done = tx.done;
 	// Observed below; this keeps an abort from surfacing as an unhandled rejection meanwhile.
 	done.catch(() => {});
@@ -214,6 +221,8 @@ class IdbIncidentStore implements IncidentStore {
 	async remove(id: string): Promise<void> {
 		await write(this.#db, async (tx) => {
 			for (const key of keysFor(id)) await tx.objectStore('incidents').delete(key as string);
+			// The incident's photos and files go with it, in the same transaction.
+			await tx.objectStore('evidence').delete(IDBKeyRange.bound([id, ''], [id, '\uffff']));
 			const meta = tx.objectStore('meta');
 			if ((await meta.get(CURRENT_KEY)) === id) await meta.delete(CURRENT_KEY);
 		});

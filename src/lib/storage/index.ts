@@ -12,3 +12,11 @@ export {
 } from './errors';
 export { migrateRecord, recordVersion, RECORD_MIGRATIONS } from './migrations';
 export { readMeta, writeMeta } from './meta';
+export {
+	openEvidenceStore,
+	getEvidenceStore,
+	storageEstimate,
+	FileTooLargeError,
+	MAX_EVIDENCE_BYTES
+} from './evidence-store';
+export type { EvidenceStore, EvidenceRecord } from './evidence-store';

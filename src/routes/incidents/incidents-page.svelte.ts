@@ -1,6 +1,6 @@
 import type { ShodoIncidentStore } from '$lib/storage';
 import { RecordTooLargeError, StorageFullError, megabytesFor } from '$lib/storage/errors';
-import type { StoredIncident } from '$lib/incident/schema';
+import type { Incident, StoredIncident } from '$lib/incident/schema';
 import type { DraftStore, TabIncident } from '$lib/incident/incident-editor.svelte';
 import {
 	serialiseExport,
@@ -12,6 +12,8 @@ import {
 	type ImportContents,
 	type ImportProblem
 } from '$lib/incident/transfer';
+import { buildArchive, fileKey, parseArchive, type ArchiveProblem } from '$lib/incident/archive';
+import type { EvidenceRecord, EvidenceStore } from '$lib/storage/evidence-store';
 
 /** How the list exports and imports the profile beside the incidents (src/lib/profile/store.ts). */
 export interface ProfileTransfer {
@@ -21,7 +23,7 @@ export interface ProfileTransfer {
 }
 
 export type Notice =
-	| { kind: 'problem'; problem: ImportProblem }
+	| { kind: 'problem'; problem: ImportProblem | ArchiveProblem }
 	| { kind: 'read-failed' }
 	| { kind: 'full' }
 	| { kind: 'import-full'; mb: number }
@@ -58,15 +60,19 @@ export class IncidentsPage {
 	readonly #tab: TabIncident | undefined;
 	readonly #profile: ProfileTransfer | undefined;
 	#profileRaw: unknown;
+	readonly #evidence: EvidenceStore | undefined;
+	/** The bytes of the photos in the archive being imported, by fileKey. */
+	#files = new Map<string, Uint8Array>();
 
 	constructor(
 		store: ShodoIncidentStore,
-		options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'>; tab?: TabIncident; profile?: ProfileTransfer } = {}
+		options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'>; tab?: TabIncident; profile?: ProfileTransfer; evidence?: EvidenceStore } = {}
 	) {
 		this.store = store;
 		this.#meta = options.meta;
 		this.#tab = options.tab;
 		this.#profile = options.profile;
+		this.#evidence = options.evidence;
 		const saved = this.#meta?.getItem(LAST_EXPORT_KEY);
 		this.lastExportAt = saved && !Number.isNaN(Date.parse(saved)) ? saved : undefined;
 	}
@@ -119,6 +125,40 @@ export class IncidentsPage {
 		return serialiseExport(this.stored, now, this.#profileRaw);
 	}
 
+	/** The photos and files of the incidents listed, for the archive; none without an evidence store. */
+	async #filesToExport(): Promise<EvidenceRecord[]> {
+		if (!this.#evidence) return [];
+		const named = new Set(
+			this.stored.flatMap((s) => (s.ok ? s.incident.timeline.flatMap((e) => (e.evidence ? [`${s.incident.id}/${e.evidence.id}`] : [])) : []))
+		);
+		return (await this.#evidence.all()).filter((r) => named.has(`${r.incidentId}/${r.id}`));
+	}
+
+	/**
+	 * The export as one ZIP with the photos where any incident holds one; undefined when there
+	 * are none, and the plain JSON export (exportFile) is the file.
+	 */
+	async exportArchive(now: Date): Promise<{ bytes: Uint8Array; skipped: string[] } | undefined> {
+		const records = await this.#filesToExport();
+		if (!records.length) return undefined;
+		const files = await Promise.all(
+			records.map(async (r) => ({ incidentId: r.incidentId, id: r.id, name: r.name, bytes: new Uint8Array(await r.blob.arrayBuffer()) }))
+		);
+		const { text, skipped } = serialiseExport(this.stored, now, this.#profileRaw);
+		return { bytes: await buildArchive({ text, exportedAt: now.toISOString() }, files), skipped };
+	}
+
+	/** Checks an archive (every hash) and imports it as importText does, with its photos. */
+	async importArchive(bytes: Uint8Array, newId: () => string): Promise<void> {
+		this.pendingImport = undefined;
+		const parsed = await parseArchive(bytes);
+		if (!parsed.ok) {
+			this.notice = { kind: 'problem', problem: parsed.problem };
+			return;
+		}
+		await this.#receive(parsed.contents, newId, parsed.files);
+	}
+
 	/** The export file was handed to the browser: remember when, and say so. */
 	markExported(now: Date, skipped: string[] = []): void {
 		this.lastExportAt = now.toISOString();
@@ -138,6 +178,12 @@ export class IncidentsPage {
 			this.notice = { kind: 'problem', problem: parsed.problem };
 			return;
 		}
+		await this.#receive(parsed.contents, newId, new Map());
+	}
+
+	async #receive(contents: ImportContents, newId: () => string, files: Map<string, Uint8Array>): Promise<void> {
+		this.#files = files;
+		const parsed = { contents };
 		await this.refresh();
 		const conflicts = findConflicts(parsed.contents, this.stored);
 		if (conflicts.length) {
@@ -164,17 +210,23 @@ export class IncidentsPage {
 		const plan = planImport(contents, this.stored, choices, newId);
 		const total = plan.put.length + plan.putRaw.length;
 		this.progress = { done: 0, total };
+		let files: EvidenceRecord[] = [];
+		let fileBytes = 0;
+		for (const f of this.#files.values()) fileBytes += f.length;
 		try {
+			// The photos first, in one transaction: a full disk stops the import before any incident is written.
+			files = await this.#putFiles(plan.put);
 			// One transaction: all of the file or, on a full disk, none of it.
 			await this.store.importAll(plan, (done, all) => (this.progress = { done, total: all }));
 			if (contents.profile !== undefined) await this.#profile?.importRaw(contents.profile).catch(() => undefined);
 			this.notice = { kind: 'imported', count: total };
 		} catch (error) {
+			await Promise.all(files.map((f) => this.#evidence?.remove(f.incidentId, f.id).catch(() => {})));
 			if (error instanceof StorageFullError) {
 				let chars = 0;
 				for (const i of plan.put) chars += JSON.stringify(i).length;
 				for (const r of plan.putRaw) chars += JSON.stringify(r.raw)?.length ?? 0;
-				this.notice = { kind: 'import-full', mb: megabytesFor(chars) };
+				this.notice = { kind: 'import-full', mb: megabytesFor(chars) + Math.ceil(fileBytes / 1_000_000) };
 			} else if (error instanceof RecordTooLargeError) {
 				this.notice = { kind: 'import-too-large', id: error.id ?? '?' };
 			} else this.notice = { kind: 'failed' };
@@ -182,6 +234,24 @@ export class IncidentsPage {
 			this.progress = undefined;
 		}
 		await this.refresh();
+	}
+
+	async #putFiles(incidents: readonly Incident[]): Promise<EvidenceRecord[]> {
+		const files = this.#files;
+		this.#files = new Map();
+		if (!this.#evidence || files.size === 0) return [];
+		const at = new Date().toISOString();
+		const records: EvidenceRecord[] = [];
+		for (const incident of incidents) {
+			for (const entry of incident.timeline) {
+				const ref = entry.evidence;
+				const bytes = ref && files.get(fileKey(ref.id, ref.sha256));
+				if (!ref || !bytes) continue;
+				records.push({ incidentId: incident.id, ...ref, at: entry.at ?? at, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: ref.type }) });
+			}
+		}
+		if (records.length) await this.#evidence.put(records);
+		return records;
 	}
 
 	async #guard(work: () => Promise<unknown>): Promise<void> {

@@ -173,3 +173,31 @@ describe('hostile input', () => {
 		expect(body).toContain('(Prepared with Shodo Navi on Mon 2 March 2026, 12:00, Japan time)');
 	});
 });
+
+describe('photos and files in the summary', () => {
+	const hash = 'ab'.repeat(32);
+	function withPhoto() {
+		const incident = ransomCase();
+		incident.timeline.push({
+			id: 't9',
+			at: '2026-03-02T00:35:00.000Z',
+			text: '身代金の画面',
+			kind: 'seen',
+			evidence: { id: 'e1', name: 'ransom.png', type: 'image/png', size: 1_234_567, sha256: hash }
+		});
+		return incident;
+	}
+
+	it('lists each file with its time, size and SHA-256, and offers to send them', () => {
+		const { body } = renderSummary(withPhoto(), { locale: 'ja', now: NOW });
+		expect(body).toContain('■ 写真・ファイル（この端末に保存しています。ご要望があればお送りします）');
+		expect(body).toContain('- 2026年3月2日（月）09:35 ransom.png (1.2 MB)');
+		expect(body).toContain(`  SHA-256: ${hash}`);
+		const en = renderSummary(withPhoto(), { locale: 'en', now: NOW }).body;
+		expect(en).toContain('I can send them on request');
+	});
+
+	it('says nothing of files when there are none', () => {
+		expect(renderSummary(ransomCase(), { locale: 'ja', now: NOW }).body).not.toContain('SHA-256');
+	});
+});

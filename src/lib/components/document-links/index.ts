@@ -1,0 +1,1 @@
+export { default as DocumentLinks } from './document-links.svelte';

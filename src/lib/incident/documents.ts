@@ -1,0 +1,193 @@
+import type { PoliceSheet, PpcDraft, PpcItemId } from '$lib/content/documents';
+import type { DeskId } from '$lib/content/desk-ids';
+import type { Incident } from './schema';
+import { evidenceList, formatBytes } from './evidence';
+import { formatJapanTime, type Locale } from './japan-time';
+import type { SituationFacts } from './summary';
+
+/**
+ * The documents the desks want beyond the summary, as data a page prints: the 被害届 preparation
+ * sheet for the police station and the PPC 速報 draft. Pure: the wording comes from
+ * content/documents/, the facts from the incident and the triage's answers.
+ */
+export interface DocRow {
+	label?: string;
+	value: string;
+	/** Left empty on purpose, to be written by hand at the station. */
+	handwrite?: boolean;
+}
+export interface DocSection {
+	id: string;
+	heading: string;
+	rows: DocRow[];
+}
+
+const filled = (text: string | undefined) => (text !== undefined && text.trim() !== '' ? text.trim() : undefined);
+const byTime = <T extends { at: string }>(items: readonly T[]) => [...items].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+
+export interface DocOptions {
+	locale: Locale;
+	deskName?: (id: DeskId) => string | undefined;
+	situation?: SituationFacts;
+}
+
+export function policeSheetSections(incident: Incident, content: PoliceSheet, options: DocOptions): DocSection[] {
+	const { locale } = options;
+	const h = content.headings;
+	const l = (key: string) => content.labels[key]?.[locale] ?? key;
+	const blank = l('blank');
+	const when = (at: string) => formatJapanTime(at, locale);
+	const s = incident.sender ?? {};
+	const d = incident.details;
+	const row = (key: string, value: string | undefined): DocRow => ({ label: l(key), value: filled(value) ?? blank });
+	const hand = (key: string): DocRow => ({ label: l(key), value: '', handwrite: true });
+	const timeline = byTime(incident.timeline);
+	const kinds = { 'quick-note': 'メモ', seen: '見たこと', followed: 'その後', done: '対応' } as const;
+	const kindsEn = { 'quick-note': 'note', seen: 'seen', followed: 'followed', done: 'done' } as const;
+	const kind = (k: keyof typeof kinds) => (locale === 'ja' ? kinds[k] : kindsEn[k]);
+	const files = evidenceList(incident);
+	const devices = [d.deviceType, d.os, d.securitySoftware].map(filled).filter(Boolean).join(' / ');
+
+	return [
+		{
+			id: 'reporter',
+			heading: h.reporter[locale],
+			rows: [row('name', s.name), row('organisation', s.organisation), row('phone', s.phone), row('email', s.email), hand('address')]
+		},
+		{
+			id: 'when',
+			heading: h.when[locale],
+			rows: [
+				row('discovered', incident.discoveredAt && when(incident.discoveredAt)),
+				row('firstRecord', timeline[0] && when(timeline[0].at)),
+				hand('place')
+			]
+		},
+		{
+			id: 'what',
+			heading: h.what[locale],
+			rows: [
+				{ value: filled(d.whatHappened) ?? blank },
+				row('why', d.whySuspected),
+				...(options.situation?.lines.length
+					? [{ label: l('situation'), value: options.situation.lines.map((x) => `${x.label}: ${x.value}`).join('\n') }]
+					: [])
+			]
+		},
+		{
+			id: 'damage',
+			heading: h.damage[locale],
+			rows: [hand('money'), hand('data'), { label: l('deviceDamage'), value: devices, handwrite: true }, row('cloud', d.cloudServices)]
+		},
+		{
+			id: 'timeline',
+			heading: h.timeline[locale],
+			rows: timeline.length
+				? timeline.map((e) => ({ label: `${when(e.at)} ${kind(e.kind)}`, value: e.text }))
+				: [{ value: l('noContacts') }]
+		},
+		{
+			id: 'evidence',
+			heading: h.evidence[locale],
+			rows: files.length
+				? files.map((f) => ({
+						label: `${when(f.at)} ${f.ref.name} (${formatBytes(f.ref.size, locale)})`,
+						value: `${l('hash')}: ${f.ref.sha256}${f.text !== f.ref.name ? `\n${f.text}` : ''}`
+					}))
+				: [{ value: l('noFiles') }]
+		},
+		{
+			id: 'desks',
+			heading: h.desks[locale],
+			rows: [
+				...byTime(incident.contacts).map((c) => ({
+					label: `${when(c.at)} ${options.deskName?.(c.deskId as DeskId) ?? c.deskId}`,
+					value: [filled(c.reference) && `${l('reference')}: ${c.reference}`, filled(c.outcome) && `${l('outcome')}: ${c.outcome}`]
+						.filter(Boolean)
+						.join(' / ')
+				})),
+				...(filled(d.desksConsulted) ? [{ value: d.desksConsulted.trim() }] : []),
+				...(incident.contacts.length || filled(d.desksConsulted) ? [] : [{ value: l('noContacts') }])
+			]
+		}
+	];
+}
+
+export interface PpcField {
+	id: PpcItemId;
+	label: string;
+	hint: string;
+	/** What the app could fill in; empty when nothing is known (the page shows fillIn). */
+	value: string;
+}
+
+/** The triage answers that speak to the PPC items (content/triage/questions.json: reportCase). */
+export interface PpcFacts {
+	reportCase?: string;
+	unlawful?: boolean;
+}
+
+const PPC_TEXT = {
+	ja: {
+		noticed: (at: string) => `${at}に気づきました。`,
+		sensitive: '要配慮個人情報を含みます。',
+		over1000: '1,000人を超えます（正確な数は調査中）。',
+		financial: '不正に利用されると財産的な被害が生じるおそれがあります。',
+		unlawful: '不正アクセスなど、不正の目的によるおそれがあります。',
+		done: 'これまでの対応',
+		contacts: '相談した窓口'
+	},
+	en: {
+		noticed: (at: string) => `Noticed at ${at}.`,
+		sensitive: 'It includes special-care personal information (要配慮個人情報).',
+		over1000: 'More than 1,000 people (the exact number is being investigated).',
+		financial: 'Misuse could cause financial loss.',
+		unlawful: 'It may have an unlawful purpose, such as unauthorized access.',
+		done: 'What has been done',
+		contacts: 'Desks contacted'
+	}
+} as const;
+
+export function ppcFields(incident: Incident, content: PpcDraft, facts: PpcFacts, options: DocOptions): PpcField[] {
+	const { locale } = options;
+	const t = PPC_TEXT[locale];
+	const when = (at: string) => formatJapanTime(at, locale);
+	const d = incident.details;
+	const timeline = byTime(incident.timeline);
+	const lines = (...parts: (string | false | undefined)[]) => parts.filter((p): p is string => !!p && p.trim() !== '').join('\n');
+	const values: Record<PpcItemId, string> = {
+		outline: lines(incident.discoveredAt && t.noticed(when(incident.discoveredAt)), filled(d.whatHappened)),
+		dataItems: lines(facts.reportCase === 'sensitive' && t.sensitive),
+		count: lines(facts.reportCase === 'over1000' && t.over1000),
+		cause: lines(facts.unlawful && t.unlawful, filled(d.whySuspected)),
+		secondary: lines(facts.reportCase === 'financial' && t.financial),
+		peopleResponse: '',
+		publication: '',
+		prevention: '',
+		other: lines(
+			timeline.length > 0 && `${t.done}:\n${timeline.map((e) => `- ${when(e.at)} ${e.text}`).join('\n')}`,
+			incident.contacts.length > 0 &&
+				`${t.contacts}:\n${byTime(incident.contacts)
+					.map((c) => `- ${when(c.at)} ${options.deskName?.(c.deskId as DeskId) ?? c.deskId}${filled(c.reference) ? ` (${c.reference})` : ''}`)
+					.join('\n')}`
+		)
+	};
+	return content.items.map((item) => ({ id: item.id, label: item.label[locale], hint: item.hint[locale], value: values[item.id] }));
+}
+
+/** The 本人通知 template with what is known put in; the rest stays as 「（記入してください）」. */
+export function noticeText(incident: Incident, content: PpcDraft, fields: readonly PpcField[], locale: Locale): string {
+	const fillIn = content.fillIn[locale];
+	const value = (id: PpcItemId) => fields.find((f) => f.id === id)?.value || fillIn;
+	const s = incident.sender ?? {};
+	const contact = [s.organisation, s.name, s.phone, s.email].map(filled).filter(Boolean).join('\n') || fillIn;
+	const vars: Record<string, string> = {
+		organisation: filled(s.organisation) ?? fillIn,
+		outline: value('outline'),
+		dataItems: value('dataItems'),
+		cause: value('cause'),
+		secondary: value('secondary'),
+		contact
+	};
+	return content.notice.body[locale].replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
+}
