@@ -183,3 +183,41 @@ test('a 100 KB paste is kept whole in the summary, with copy instead of mailto a
 	await expect(page.getByText('要約が長すぎてQRコードに入りません')).toBeVisible();
 	await expect(page.getByTestId('qr')).toHaveCount(0);
 });
+
+test('with about 700,000 characters recorded, typing the sender does not lay the whole summary out again on every key', async ({ page }) => {
+	// Each time the summary's text is set, the browser lays out all of it: about 3 s a key at this
+	// size on a 2-core machine. Count how often the text on screen is replaced while typing.
+	await page.addInitScript(() => {
+		const proto = HTMLTextAreaElement.prototype;
+		const value = Object.getOwnPropertyDescriptor(proto, 'value')!;
+		(window as unknown as { summarySets: number }).summarySets = 0;
+		Object.defineProperty(proto, 'value', {
+			get() {
+				return value.get!.call(this);
+			},
+			set(text: string) {
+				if (this.id === 'summary-body') (window as unknown as { summarySets: number }).summarySets++;
+				value.set!.call(this, text);
+			}
+		});
+	});
+	await openDetails(page);
+	const big = 'あいうえお漢字テキスト'.repeat(17_000);
+	for (const label of ['1. 対象となる端末の種類', '2. 対象となる端末のOS', '3. インストールしているセキュリティソフトの名称', '4. 利用しているクラウドサービスの名称']) {
+		await page.getByLabel(label).fill(`${big}${label}`);
+		await page.getByLabel(label).blur();
+	}
+	await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+	await page.goto('/incident/summary?desk=ipa-anshin');
+	const body = page.getByTestId('summary-body');
+	await expect(body).toHaveValue(/4\. 利用しているクラウドサービスの名称/, { timeout: 30_000 });
+	const before = await page.evaluate(() => (window as unknown as { summarySets: number }).summarySets);
+	await page.locator('#sender-name').pressSequentially('山田太郎です', { delay: 30 });
+	const during = (await page.evaluate(() => (window as unknown as { summarySets: number }).summarySets)) - before;
+	expect(during, 'times the long summary was replaced while typing 6 characters').toBeLessThanOrEqual(1);
+	await expect(page.locator('#sender-name')).toHaveValue('山田太郎です');
+	// Once the typing pauses, the text on screen catches up, and copy always takes the current text.
+	await expect(body).toHaveValue(/山田太郎です/, { timeout: 15_000 });
+	await page.getByRole('button', { name: /コピー/ }).first().click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('山田太郎です');
+});
