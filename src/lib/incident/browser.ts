@@ -1,6 +1,6 @@
 import type { DraftStore, TabIncident } from './incident-editor.svelte';
 import type { Incident } from './schema';
-import type { ShodoIncidentStore } from '$lib/storage';
+import type { ShodoIncidentStore } from './store';
 
 /** localStorage when the browser allows it; some private modes throw on access. */
 export function browserDrafts(): DraftStore | undefined {

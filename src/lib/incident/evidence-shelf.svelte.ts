@@ -1,6 +1,5 @@
 import { sha256Hex } from '$lib/browser/hash';
-import { FileTooLargeError, MAX_EVIDENCE_BYTES, type EvidenceStore } from '$lib/storage/evidence-store';
-import { StorageFullError } from '$lib/storage/errors';
+import { FileTooLargeError, MAX_EVIDENCE_BYTES, StorageFullError, type EvidenceStore } from './store';
 import type { EvidenceRef, Incident, TimelineEntry } from './schema';
 export { formatBytes } from './evidence';
 

@@ -1,6 +1,5 @@
 import { Instant, MAX_FIELD_CHARS, type ContactRecord, type Details, type Incident, type Sender, type TimelineEntry } from './schema';
-import type { ShodoIncidentStore } from '$lib/storage';
-import { RecordTooLargeError, StorageFullError } from '$lib/storage/errors';
+import { RecordTooLargeError, StorageFullError, type ShodoIncidentStore } from './store';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'full' | 'failed' | 'too-large';
 

@@ -110,22 +110,6 @@ export type StoredIncident =
 	| { ok: true; incident: Incident }
 	| { ok: false; id: string; raw: unknown; error: string };
 
-/**
- * The one way the app reads and writes incidents (implemented over idb in src/lib/storage).
- * Every write validates; a full disk rejects with StorageFullError and leaves the stored copy as it was.
- */
-export interface IncidentStore {
-	/** The incident being worked on; creates an empty one if there is none. */
-	current(): Promise<Incident>;
-	setCurrent(id: string | null): Promise<void>;
-	get(id: string): Promise<StoredIncident | undefined>;
-	list(): Promise<StoredIncident[]>;
-	put(incident: Incident): Promise<Incident>;
-	/** Read, change and write in one transaction, so two quick writes never lose each other. */
-	update(id: string, change: (incident: Incident) => Incident): Promise<Incident>;
-	remove(id: string): Promise<void>;
-}
-
 export function emptyDetails(): Details {
 	return {
 		deviceType: '',

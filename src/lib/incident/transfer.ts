@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { migrateRecord } from '$lib/storage/migrations';
+import { migrateRecord } from './migrations';
 import { Incident, type StoredIncident } from './schema';
 
 export const EXPORT_FORMAT = 'shodo-navi-export';

@@ -2,7 +2,7 @@ import { ROLES } from './roles';
 import { PROFILE_VERSION } from './schema';
 
 /**
- * Profile record migrations, like the incidents' (src/lib/storage/migrations.ts): each takes a
+ * Profile record migrations, like the incidents' (src/lib/incident/migrations.ts): each takes a
  * record written at `from` and returns it as the next version would have written it. Pure.
  */
 type Migration = (record: Record<string, unknown>) => Record<string, unknown>;

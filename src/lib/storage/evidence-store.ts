@@ -1,46 +1,17 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, upgrade, type ShodoDB } from './incident-store';
-import { StorageFullError, isQuotaError } from './errors';
+import {
+	FileTooLargeError,
+	MAX_EVIDENCE_BYTES,
+	StorageFullError,
+	type EvidenceRecord,
+	type EvidenceStore
+} from '$lib/incident/store';
+import { isQuotaError } from './errors';
 
-/**
- * A photo or file kept as evidence, stored beside its incident. The bytes are a Blob; the
- * incident's timeline entry carries the same id, name, type, size and SHA-256
- * (EvidenceRef in src/lib/incident/schema.ts), so nothing but this store reads the bytes.
- */
-export interface EvidenceRecord {
-	incidentId: string;
-	id: string;
-	name: string;
-	type: string;
-	size: number;
-	/** When it was attached (ISO). */
-	at: string;
-	sha256: string;
-	blob: Blob;
-}
-
-/** The largest file taken: a phone photo is 2-8 MB; a 50 MB file is refused with a message. */
-export const MAX_EVIDENCE_BYTES = 20_000_000;
-
-export class FileTooLargeError extends Error {
-	override readonly name = 'FileTooLargeError';
-	constructor(readonly size: number) {
-		super(`The file is ${size} bytes; the limit is ${MAX_EVIDENCE_BYTES}.`);
-	}
-}
+export { FileTooLargeError, MAX_EVIDENCE_BYTES, type EvidenceRecord, type EvidenceStore };
 
 type Db = IDBPDatabase<ShodoDB>;
-
-export interface EvidenceStore {
-	/** Stores files in one transaction: all of them or, on a full disk (StorageFullError), none. */
-	put(records: readonly EvidenceRecord[]): Promise<void>;
-	get(incidentId: string, id: string): Promise<EvidenceRecord | undefined>;
-	listFor(incidentId: string): Promise<EvidenceRecord[]>;
-	/** Every file, for the export. */
-	all(): Promise<EvidenceRecord[]>;
-	remove(incidentId: string, id: string): Promise<void>;
-	close(): void;
-}
 
 class IdbEvidenceStore implements EvidenceStore {
 	readonly #db: Db;

@@ -1,9 +1,19 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { newIncident, type Incident, type IncidentStore, type StoredIncident } from '$lib/incident/schema';
-import { IncidentNotFoundError, InvalidIncidentError, StorageFullError, isQuotaError } from './errors';
+import { newIncident, type Incident, type StoredIncident } from '$lib/incident/schema';
+import {
+	IncidentNotFoundError,
+	InvalidIncidentError,
+	StorageFullError,
+	type EvidenceRecord,
+	type ImportProgress,
+	type ImportWrite,
+	type IncidentStore,
+	type ShodoIncidentStore,
+	type StoreOptions
+} from '$lib/incident/store';
+import { isQuotaError } from './errors';
 import { checkSize, readRecord, validate } from './record';
 import { MemoryIncidentStore } from './memory-store';
-import type { EvidenceRecord } from './evidence-store';
 
 export const DB_NAME = 'shodo-navi';
 /** The database layout version (object stores and indexes), not the record schema version. */
@@ -69,25 +79,8 @@ async function write<T>(db: Db, work: (tx: Tx<'readwrite'>) => Promise<T>): Prom
 	return result;
 }
 
-export interface StoreOptions {
-	/** Id for a new incident; tests pass a counter. */
-	newId?: () => string;
-	now?: () => Date;
-	/** IndexedDB only: opening waits for another tab to close an older layout. */
-	onBlocked?: () => void;
-}
-
 /** The channel tabs of the app tell each other about writes on: `{ id }`, or `{ id: null }` for many. */
 export const CHANGES_CHANNEL = 'shodo-navi:incidents';
-
-/** Everything an import writes, in one go. */
-export interface ImportWrite {
-	put: Incident[];
-	putRaw: { id: string; raw: unknown }[];
-}
-
-/** How far an import has got: records written so far, of all. */
-export type ImportProgress = (done: number, total: number) => void;
 
 /** Keys written before ids were always strings may be numbers; a string id of digits names either. */
 function keysFor(id: string): (string | number)[] {
@@ -275,19 +268,6 @@ class IdbIncidentStore implements IncidentStore {
 		this.#db.close();
 	}
 }
-
-/** IncidentStore plus the few extras the incidents list, import, editor and tabs need. */
-export type ShodoIncidentStore = IncidentStore & {
-	/** False for the in-memory store: nothing is kept after the tab closes. */
-	readonly persistent: boolean;
-	currentId(): Promise<string | undefined>;
-	/** This incident if it can be read, else the current one: a tab keeps working on what it opened. */
-	open(id: string | undefined): Promise<Incident>;
-	putRaw(id: string, raw: unknown): Promise<void>;
-	importAll(plan: ImportWrite, progress?: ImportProgress): Promise<void>;
-	onChange(listener: (id: string | null) => void): () => void;
-	close(): void;
-};
 
 export async function openIncidentStore(dbName = DB_NAME, options: StoreOptions = {}): Promise<ShodoIncidentStore> {
 	let store: IdbIncidentStore | undefined;

@@ -1,5 +1,5 @@
 export { openIncidentStore, getIncidentStore, readRecord, DB_NAME, DB_VERSION, CHANGES_CHANNEL, OPEN_BLOCKED_MS, OPEN_HANG_MS } from './incident-store';
-export type { ShodoIncidentStore, StoreOptions, ImportWrite, ImportProgress } from './incident-store';
+export type { ShodoIncidentStore, StoreOptions, ImportWrite, ImportProgress } from '$lib/incident/store';
 export { MemoryIncidentStore } from './memory-store';
 export { MAX_RECORD_CHARS } from './record';
 export {
@@ -10,7 +10,6 @@ export {
 	isQuotaError,
 	megabytesFor
 } from './errors';
-export { migrateRecord, recordVersion, RECORD_MIGRATIONS } from './migrations';
 export { readMeta, writeMeta } from './meta';
 export {
 	openEvidenceStore,

@@ -1,7 +1,13 @@
 import { newIncident, type Incident, type StoredIncident } from '$lib/incident/schema';
-import { IncidentNotFoundError, InvalidIncidentError } from './errors';
+import {
+	IncidentNotFoundError,
+	InvalidIncidentError,
+	type ImportProgress,
+	type ImportWrite,
+	type ShodoIncidentStore,
+	type StoreOptions
+} from '$lib/incident/store';
 import { checkSize, readRecord, validate } from './record';
-import type { ImportProgress, ImportWrite, ShodoIncidentStore, StoreOptions } from './incident-store';
 
 /**
  * The store in memory, for a tab where IndexedDB cannot be opened (and for a drill). It behaves

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Incident, type StoredIncident } from '$lib/incident/schema';
 import { InvalidIncidentError, RecordTooLargeError } from './errors';
-import { migrateRecord } from './migrations';
+import { migrateRecord } from '$lib/incident/migrations';
 
 /**
  * The largest record the store writes, in UTF-16 code units of its JSON (about 2 bytes each,

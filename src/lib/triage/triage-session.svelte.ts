@@ -1,6 +1,7 @@
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor, type Actor } from 'xstate';
-import type { Incident, IncidentStore } from '$lib/incident/schema';
+import type { Incident } from '$lib/incident/schema';
+import type { IncidentStore } from '$lib/incident/store';
 import { triageMachine, type Answers, type Step, type TriageContext, type TriageEvent } from './machine';
 import { restoreTriage, saveTriage } from './persist';
 

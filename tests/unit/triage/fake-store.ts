@@ -1,4 +1,5 @@
-import { Incident, newIncident, type IncidentStore, type StoredIncident } from '$lib/incident/schema';
+import { Incident, newIncident, type StoredIncident } from '$lib/incident/schema';
+import type { IncidentStore } from '$lib/incident/store';
 
 /** An IncidentStore in memory with the real one's rules: validated writes, copies out, never shared objects. */
 export class MemoryStore implements IncidentStore {

@@ -1,4 +1,5 @@
-import type { IncidentStore, TimelineEntry } from '$lib/incident/schema';
+import type { TimelineEntry } from '$lib/incident/schema';
+import type { IncidentStore } from '$lib/incident/store';
 
 /**
  * Adds a timestamped note to the tab's incident (`incidentId`, when it can still be read) or else

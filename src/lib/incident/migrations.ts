@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '$lib/incident/schema';
+import { SCHEMA_VERSION } from './schema';
 
 /**
  * Record-level migrations: each takes a record written at `from` and returns it as the next

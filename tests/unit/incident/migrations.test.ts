@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Incident, SCHEMA_VERSION, newIncident } from '$lib/incident/schema';
-import { migrateRecord, recordVersion } from '$lib/storage/migrations';
+import { migrateRecord, recordVersion } from '$lib/incident/migrations';
 
 describe('recordVersion', () => {
 	it('reads the version, treats a missing one as 0, and rejects nonsense', () => {
