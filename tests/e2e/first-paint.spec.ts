@@ -89,3 +89,18 @@ test('the start script fetches the app after the first paint, and the CSP holds 
 		expect(body, path).toContain(`'sha256-${hash}'`);
 	}
 });
+
+test('the record pages load storage and zod after their first paint: none in the scripts they run first', () => {
+	const deferred = ['/incidents', '/share-target', '/profile', '/drill', '/incident/police-sheet', '/incident/ppc-draft', '/incident/forward-email'];
+	return routes().then((all) => {
+		const found = all.filter((r) => deferred.includes(r.id));
+		expect(found.map((r) => r.id).sort()).toEqual([...deferred].sort());
+		for (const route of found) {
+			for (const { file } of firstLoad(route.file).js) {
+				const code = readFileSync(`build/${file}`, 'utf8');
+				expect(code, `${route.id}: ${file}`).not.toContain('ZodError');
+				expect(code, `${route.id}: ${file}`).not.toContain('IDBObjectStore');
+			}
+		}
+	});
+});

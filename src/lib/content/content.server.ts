@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Desk } from './schema.ts';
 import type { TriageTree } from './validate-triage.ts';
+import { JcratForward, parseDocument, PoliceSheet, PpcDraft } from './validate-documents.ts';
 import { DeskOrder, validateDesks, validateFirstAid, validateTriage, type FirstAid } from './validate.ts';
 
 /** Everything in content/ that the app shows, checked. */
@@ -13,6 +14,8 @@ export interface Content {
 	deskOrder: string[];
 	triageTree: TriageTree;
 	firstAid: FirstAid;
+	/** The documents' wording (content/documents/). */
+	documents: { policeSheet: PoliceSheet; ppcDraft: PpcDraft; jcratForward: JcratForward };
 	/** Every file read, for the dev server's watcher. */
 	files: string[];
 }
@@ -60,7 +63,16 @@ export function readContent(dir = 'content'): Content {
 	);
 	const [faKey, faRaw] = read(join(dir, 'first-aid/first-aid.json'));
 	const firstAid = validateFirstAid(faRaw, faKey.slice(1));
-	return { desks, deskIds, deskOrder, triageTree, firstAid, files };
+	const doc = <T>(schema: Parameters<typeof parseDocument<T>>[0], name: string): T => {
+		const [key, raw] = read(join(dir, 'documents', name));
+		return parseDocument(schema, key.slice(1), raw);
+	};
+	const documents = {
+		policeSheet: doc(PoliceSheet, 'police-sheet.json'),
+		ppcDraft: doc(PpcDraft, 'ppc-draft.json'),
+		jcratForward: doc(JcratForward, 'jcrat-forward.json')
+	};
+	return { desks, deskIds, deskOrder, triageTree, firstAid, documents, files };
 }
 
 const PREFIX = 'virtual:content/';
@@ -69,7 +81,8 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	desks: (c) => ({ desks: c.desks }),
 	'desk-ids': (c) => ({ deskIds: c.deskIds, deskOrder: c.deskOrder }),
 	triage: (c) => ({ triageTree: c.triageTree }),
-	'first-aid': (c) => ({ firstAid: c.firstAid })
+	'first-aid': (c) => ({ firstAid: c.firstAid }),
+	documents: (c) => c.documents
 };
 
 /**

@@ -12,3 +12,8 @@ declare module 'virtual:content/triage' {
 declare module 'virtual:content/first-aid' {
 	export const firstAid: import('./validate').FirstAid;
 }
+declare module 'virtual:content/documents' {
+	export const policeSheet: import('./validate-documents').PoliceSheet;
+	export const ppcDraft: import('./validate-documents').PpcDraft;
+	export const jcratForward: import('./validate-documents').JcratForward;
+}

@@ -8,6 +8,7 @@ import { desks } from '$lib/content/desks';
 import { deskIds } from '$lib/content/desk-ids';
 import { triageTree } from '$lib/content/triage';
 import { firstAid } from '$lib/content/first-aid';
+import { jcratForward, policeSheet, ppcDraft } from '$lib/content/documents';
 
 /** content/ copied to a temporary folder, so a test can break a file the way an editor might. */
 function contentCopy(): string {
@@ -32,6 +33,7 @@ describe('the content the browser gets', () => {
 		expect([...deskIds]).toEqual(checked.deskIds);
 		expect(triageTree).toEqual(checked.triageTree);
 		expect(firstAid).toEqual(checked.firstAid);
+		expect({ policeSheet, ppcDraft, jcratForward }).toEqual(checked.documents);
 		// And the checked data is what the files say once parsed (zod trims text; nothing else changes).
 		expect(firstAid).toEqual(validateFirstAid(JSON.parse(readFileSync('content/first-aid/first-aid.json', 'utf8'))));
 		const one = JSON.parse(readFileSync('content/desks/ipa-anshin.json', 'utf8'));
@@ -40,7 +42,7 @@ describe('the content the browser gets', () => {
 
 	it('is plain data: the modules import nothing (no zod)', () => {
 		const dir = contentCopy();
-		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid']) {
+		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid', 'documents']) {
 			const code = load(dir, `virtual:content/${id}`);
 			expect(code, id).not.toMatch(/\bimport\b|\brequire\(/);
 			expect(code, id).toMatch(/^export const \w+ = /);
@@ -74,5 +76,10 @@ describe('the content the browser gets', () => {
 		const dir3 = contentCopy();
 		writeFileSync(join(dir3, 'desks/broken.json'), '{ "id": "broken", ');
 		expect(() => readContent(dir3)).toThrow(/content\/desks\/broken\.json: \(file\): /);
+
+		const dir4 = contentCopy();
+		const ppc = join(dir4, 'documents/ppc-draft.json');
+		writeFileSync(ppc, JSON.stringify({ ...JSON.parse(readFileSync(ppc, 'utf8')), formUrl: 'http://example.jp/' }));
+		expect(() => readContent(dir4)).toThrow(/content\/documents\/ppc-draft\.json: formUrl/);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jcratForward, parseDocument, policeSheet, ppcDraft, PpcDraft } from '$lib/content/documents';
+import { jcratForward, policeSheet, ppcDraft } from '$lib/content/documents';
+import { parseDocument, PpcDraft } from '$lib/content/validate-documents';
 import { noticeText, policeSheetSections, ppcFields } from '$lib/incident/documents';
 import { NOW, ransomCase } from './fixtures';
 import ppcRaw from '../../../content/documents/ppc-draft.json';

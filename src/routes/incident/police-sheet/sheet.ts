@@ -1,0 +1,21 @@
+// What the sheet needs once the page is on screen: the stored record (idb, zod), the saved triage
+// (xstate, the triage content) and the desks' names. The page imports this module after its first
+// paint, so its first load carries none of them.
+import type { Locale } from '$lib/incident/japan-time';
+import type { DocSection } from '$lib/incident/documents';
+import { getIncidentStore } from '$lib/storage';
+import { policeSheet } from '$lib/content/documents';
+import { policeSheetSections } from '$lib/incident/documents';
+import { deskName } from '$lib/incident/desk-names';
+import { readAnswers } from '$lib/triage/persist';
+import { summarizeTriage } from '$lib/triage/describe';
+
+/** The sheet of the current record. */
+export async function loadSheet(locale: Locale): Promise<DocSection[]> {
+	const incident = await (await getIncidentStore()).current();
+	return policeSheetSections(incident, policeSheet, {
+		locale,
+		deskName: (id) => deskName(id, locale),
+		situation: summarizeTriage(readAnswers(incident.triage), locale, { now: new Date() })
+	});
+}

@@ -1,0 +1,31 @@
+// What the draft needs once the page is on screen: the stored record (idb, zod), the saved triage
+// (xstate, the triage content), the deadlines and the desks' names. The page imports this module
+// after its first paint, so its first load carries none of them.
+import type { Locale } from '$lib/incident/japan-time';
+import type { PpcField } from '$lib/incident/documents';
+import type { PpcDeadlines } from '$lib/time/deadlines';
+import { getIncidentStore } from '$lib/storage';
+import { ppcDraft } from '$lib/content/documents';
+import { noticeText, ppcFields } from '$lib/incident/documents';
+import { deskName } from '$lib/incident/desk-names';
+import { readAnswers } from '$lib/triage/persist';
+import { summarizeTriage } from '$lib/triage/describe';
+import { ppcDeadlines } from '$lib/time/deadlines';
+
+export interface Draft {
+	/** From the triage's answers, else from the discovery time alone; undefined without a date. */
+	deadlines: PpcDeadlines | undefined;
+	fields: PpcField[];
+	notice: string;
+}
+
+/** The draft of the current record. */
+export async function loadDraft(locale: Locale): Promise<Draft> {
+	const incident = await (await getIncidentStore()).current();
+	const answers = readAnswers(incident.triage);
+	const triage = summarizeTriage(answers, locale, { discoveredAt: incident.discoveredAt, now: new Date() });
+	const unlawful = triage.ppc?.deadlines.finalDays === 60;
+	const deadlines = triage.ppc?.deadlines ?? (incident.discoveredAt ? ppcDeadlines(incident.discoveredAt, false) : undefined);
+	const fields = ppcFields(incident, ppcDraft, { reportCase: answers.reportCase, unlawful }, { locale, deskName: (id) => deskName(id, locale) });
+	return { deadlines, fields, notice: noticeText(incident, ppcDraft, fields, locale) };
+}

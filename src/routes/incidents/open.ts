@@ -1,0 +1,19 @@
+// What the list needs once the page is on screen: the stores (idb), the import and export code (zod,
+// fflate) and the list's own class. The page imports this module after its first paint, so its
+// first load carries none of them.
+import { getIncidentStore } from '$lib/storage';
+import { getEvidenceStore } from '$lib/storage/evidence-store';
+import { browserDrafts, tabIncident } from '$lib/incident/browser';
+import { IncidentsPage } from './incidents-page.svelte';
+
+export { exportFileName, incidentTitle } from '$lib/incident/transfer';
+export { archiveFileName, isArchive } from '$lib/incident/archive';
+
+/** The list, read from storage, with the profile beside it for export and import. */
+export async function openIncidentsPage(): Promise<IncidentsPage> {
+	const { profileTransfer } = await import('$lib/profile/store');
+	const evidence = await getEvidenceStore().catch(() => undefined);
+	const page = new IncidentsPage(await getIncidentStore(), { meta: browserDrafts(), tab: tabIncident(), profile: profileTransfer(), evidence });
+	await page.refresh();
+	return page;
+}

@@ -1,0 +1,16 @@
+// What the form needs once the page is on screen: the stored profile (idb, zod) and the desks, to
+// name the prefecture's police desk. The page imports this module after its first paint, so its
+// first load carries none of them.
+import type { Desk } from '$lib/content/schema';
+import { desks } from '$lib/content/desks';
+import { regionalPolice } from '$lib/triage/own-contacts';
+
+export { ProfileEditor } from '$lib/profile/profile-editor.svelte';
+
+const regional = regionalPolice(desks);
+
+/** The prefecture's own police desk, if the app has one; else the national desk applies. */
+export function regionalDesk(prefecture: string): Desk | undefined {
+	if (!prefecture) return undefined;
+	return desks.find((d) => d.id === regional.find((r) => r.region === prefecture)?.id);
+}
