@@ -1,4 +1,4 @@
-import { Instant, MAX_FIELD_CHARS, type ContactRecord, type Details, type Incident, type Sender, type TimelineEntry } from './schema';
+import { Details, Instant, MAX_FIELD_CHARS, type ContactRecord, type Incident, type Sender, type TimelineEntry } from './schema';
 import { RecordTooLargeError, StorageFullError, type ShodoIncidentStore } from './store';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'full' | 'failed' | 'too-large';
@@ -30,15 +30,8 @@ export const draftKey = (id: string) => `shodo-navi:draft:${id}`;
 /** Put between two versions of a field written in two tabs at once; both are kept. */
 export const CONFLICT_MARKER = '――― 別のタブ・画面で保存された内容 / Saved from another tab ―――';
 
-const DETAIL_KEYS: (keyof Details)[] = [
-	'deviceType',
-	'os',
-	'securitySoftware',
-	'cloudServices',
-	'whatHappened',
-	'whySuspected',
-	'desksConsulted'
-];
+/** The seven details, in the schema's order (the migrations keep their own frozen copy on purpose). */
+const DETAIL_KEYS = Object.keys(Details.shape) as (keyof Details)[];
 const SENDER_KEYS = ['name', 'organisation', 'phone', 'email'] as const;
 
 /**
