@@ -29,8 +29,9 @@ function setup() {
 
 function fakeLifecycle() {
 	const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as string });
-	const lifecycle: PageLifecycle = { window: new EventTarget(), document: doc };
-	return { lifecycle, doc };
+	const win = new EventTarget();
+	const lifecycle: PageLifecycle = { window: win, document: doc };
+	return { lifecycle, doc, win };
 }
 
 const prefill = () => Promise.resolve(startFromUsual<Incident>(usual));
@@ -89,7 +90,7 @@ describe('IncidentEditor.open', () => {
 
 	it('writes what is pending when the page is hidden or left, and stops listening on stop()', async () => {
 		const { store, drafts } = setup();
-		const { lifecycle, doc } = fakeLifecycle();
+		const { lifecycle, doc, win } = fakeLifecycle();
 		const editor = await IncidentEditor.open(store, { drafts, lifecycle, delay: 60_000, maxWait: 60_000 });
 		const id = editor.incident!.id;
 
@@ -99,12 +100,12 @@ describe('IncidentEditor.open', () => {
 		await vi.waitFor(async () => expect((await stored(store, id)).details.whatHappened).toBe('画面に身代金の要求'));
 
 		editor.setDetail('whySuspected', 'ファイルが開けない');
-		lifecycle.window.dispatchEvent(new Event('pagehide'));
+		win.dispatchEvent(new Event('pagehide'));
 		await vi.waitFor(async () => expect((await stored(store, id)).details.whySuspected).toBe('ファイルが開けない'));
 
 		const flush = vi.spyOn(editor, 'flush');
 		editor.stop();
-		lifecycle.window.dispatchEvent(new Event('pagehide'));
+		win.dispatchEvent(new Event('pagehide'));
 		doc.dispatchEvent(new Event('visibilitychange'));
 		expect(flush).not.toHaveBeenCalled();
 	});
