@@ -3,10 +3,9 @@
 // module after its first paint, so its first load carries none of them.
 import { getIncidentStore } from '$lib/storage';
 import { getEvidenceStore, storageEstimate } from '$lib/storage/evidence-store';
-import { IncidentEditor } from '$lib/incident/incident-editor.svelte';
+import type { IncidentEditor } from '$lib/incident/incident-editor.svelte';
+import { openEditor } from '../open-editor';
 import { EvidenceShelf } from '$lib/incident/evidence-shelf.svelte';
-import { browserDrafts, tabIncident } from '$lib/incident/browser';
-import type { Incident } from '$lib/incident/schema';
 import type { ShodoIncidentStore } from '$lib/incident/store';
 import { readAnswers } from '$lib/triage/persist';
 import { summarizeTriage } from '$lib/triage/describe';
@@ -21,15 +20,6 @@ export interface DetailsScreen {
 	prefilledWhat: boolean;
 	/** Writes what is pending and lets go of the stores' events (the page is left). */
 	close(): void;
-}
-
-/** The incident editor of this tab, as every editing page opens it: drafts, tab, profile prefill. */
-export async function openEditor(store: ShodoIncidentStore): Promise<IncidentEditor> {
-	return IncidentEditor.open(store, {
-		drafts: browserDrafts(),
-		tab: tabIncident(),
-		prefill: async () => (await import('$lib/profile/store')).profilePrefill<Incident>()
-	});
 }
 
 /**
