@@ -23,3 +23,8 @@ export function replaceParams(params: Record<string, string | undefined> | null)
 	}
 	history.replaceState(history.state, '', url);
 }
+
+/** A path of this app as a full address (for a printed card or a QR code), on the page's origin. */
+export function fullAddress(path: string): string {
+	return new URL(path, location.origin).href;
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addressParams, replaceParams } from '$lib/browser/address';
+import { addressParams, fullAddress, replaceParams } from '$lib/browser/address';
 
 function stubAddress(href: string) {
 	const location = { href };
@@ -26,6 +26,11 @@ describe('the address as state', () => {
 		expect(replaceState.mock.calls[0]?.[0]).toEqual({ kept: 1 });
 		replaceParams({ size: undefined, x: '' });
 		expect(location.href).toBe('https://example.test/card');
+	});
+
+	it('makes a full address of a path on the page\'s origin', () => {
+		vi.stubGlobal('location', { href: 'https://example.test/en/card?size=a4', origin: 'https://example.test' });
+		expect(fullAddress('/en/')).toBe('https://example.test/en/');
 	});
 
 	it('clears every parameter when given null', () => {
