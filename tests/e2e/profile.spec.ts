@@ -52,6 +52,30 @@ test('a profile with an お助け隊 contract puts it first for a malware alert,
 	await expect(page.getByLabel('1. 対象となる端末の種類')).toHaveValue('ノートパソコン');
 });
 
+test('a new incident started on the details page or from the list starts with the usual devices, and never over what was typed', async ({ page }) => {
+	await fillProfile(page);
+	const device = page.getByLabel('1. 対象となる端末の種類');
+
+	// No triage first: the details page opens a new incident, filled from the profile.
+	await page.goto('/incident/details');
+	await hydrated(page);
+	await expect(device).toHaveValue('ノートパソコン');
+
+	// What the user types is theirs: after a reload the profile does not write over it.
+	await device.fill('スマートフォン');
+	await page.reload();
+	await hydrated(page);
+	await expect(device).toHaveValue('スマートフォン');
+
+	// A second incident, started from the list, starts from the profile too.
+	await page.goto('/incidents');
+	await hydrated(page);
+	await page.getByRole('button', { name: '新しい被害の記録を始める' }).click();
+	await expect(page).toHaveURL(/\/incident\/details/);
+	await expect(device).toHaveValue('ノートパソコン');
+	await expect(page.getByLabel('2. 対象となる端末のOS')).toHaveValue('');
+});
+
 test('without a profile the triage recommends as before', async ({ page }) => {
 	await page.goto('/triage');
 	await hydrated(page);

@@ -27,6 +27,28 @@ export type EditorNotice =
 
 export const draftKey = (id: string) => `shodo-navi:draft:${id}`;
 
+/** Where the page says it is going away: window (pagehide) and document (visibilitychange). */
+export interface PageLifecycle {
+	window: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+	document: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & { readonly visibilityState: string };
+}
+
+export interface OpenOptions {
+	drafts?: DraftStore;
+	tab?: TabIncident;
+	delay?: number;
+	maxWait?: number;
+	newId?: () => string;
+	/**
+	 * What a new incident starts with (the profile's usual devices and services), loaded only when
+	 * asked. The change runs inside the store's transaction and must leave a touched incident as it
+	 * is; a failure leaves the details empty, never the page.
+	 */
+	prefill?: () => Promise<((incident: Incident) => Incident) | undefined>;
+	/** The page's going-away events; the browser's window and document when left out. */
+	lifecycle?: PageLifecycle | null;
+}
+
 /** Put between two versions of a field written in two tabs at once; both are kept. */
 export const CONFLICT_MARKER = '――― 別のタブ・画面で保存された内容 / Saved from another tab ―――';
 
@@ -78,6 +100,21 @@ export class IncidentEditor {
 	/** The last write of typed fields failed: the next writes each field on its own. */
 	#splitNext = false;
 	#unsubscribe: (() => void) | undefined;
+	#unlisten: (() => void) | undefined;
+
+	/**
+	 * The editor of the tab's incident, loaded, with a new incident's details prefilled, and
+	 * writing what is pending whenever the page is hidden or left (a tab closed or killed on a
+	 * phone never fires unload). `stop()` ends all of it. A failed load is in `loadError`.
+	 */
+	static async open(store: ShodoIncidentStore, options: OpenOptions = {}): Promise<IncidentEditor> {
+		const editor = new IncidentEditor(store, options);
+		await editor.load();
+		if (!editor.loadError && options.prefill) await editor.#prefill(options.prefill);
+		const lifecycle = options.lifecycle === undefined ? browserLifecycle() : options.lifecycle;
+		if (lifecycle) editor.#listen(lifecycle);
+		return editor;
+	}
 
 	constructor(
 		store: ShodoIncidentStore,
@@ -131,9 +168,40 @@ export class IncidentEditor {
 		this.incident = this.#screen(fresh.incident);
 	}
 
+	/** Stops following other tabs and the page's events; what is pending is written first. */
 	stop(): void {
+		if (Object.keys(this.#pending).length) void this.flush();
 		this.#unsubscribe?.();
 		this.#unsubscribe = undefined;
+		this.#unlisten?.();
+		this.#unlisten = undefined;
+	}
+
+	async #prefill(load: NonNullable<OpenOptions['prefill']>): Promise<void> {
+		try {
+			const change = await load();
+			const incident = this.#stored;
+			if (!change || !incident || JSON.stringify(change(incident)) === JSON.stringify(incident)) return;
+			// In the transaction, over the record as stored then: what another tab typed meanwhile
+			// makes the incident touched, and the change leaves it alone.
+			await this.#write(change);
+			if (this.saveState === 'saved') this.saveState = 'idle';
+		} catch {
+			// No profile, or it cannot be read: the details stay empty for the user to type.
+		}
+	}
+
+	#listen(lifecycle: PageLifecycle): void {
+		const flush = () => void this.flush();
+		const onVisibility = () => {
+			if (lifecycle.document.visibilityState === 'hidden') flush();
+		};
+		lifecycle.window.addEventListener('pagehide', flush);
+		lifecycle.document.addEventListener('visibilitychange', onVisibility);
+		this.#unlisten = () => {
+			lifecycle.window.removeEventListener('pagehide', flush);
+			lifecycle.document.removeEventListener('visibilitychange', onVisibility);
+		};
 	}
 
 	setDetail(key: keyof Details, value: string): void {
@@ -357,6 +425,10 @@ export class IncidentEditor {
 		if (dropped.length) this.notices = [...this.notices, { kind: 'draft-dropped', fields: dropped }];
 		return fields;
 	}
+}
+
+function browserLifecycle(): PageLifecycle | null {
+	return typeof window === 'undefined' || typeof document === 'undefined' ? null : { window, document };
 }
 
 /** The fields of `all` except those `done` wrote with the same value. */

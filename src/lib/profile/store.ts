@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readMeta, writeMeta } from '$lib/storage/meta';
 import { readProfile } from './read';
 import { PROFILE_KEY, Profile, type StoredProfile, type Usual } from './schema';
-import { prefillDetails, untouched } from './usual';
+import { prefillDetails, startFromUsual, untouched } from './usual';
 
 /**
  * The profile on the device: one record in the 'meta' store of the app's database. Reads migrate
@@ -59,6 +59,15 @@ export async function prefillCurrent<I extends IncidentShape>(store: StoreShape<
 	const details = prefillDetails(incident.details, profile.usual);
 	if (JSON.stringify(details) === JSON.stringify(incident.details)) return;
 	await store.update(incident.id, (i) => ({ ...i, details: prefillDetails(i.details, profile.usual) }));
+}
+
+/**
+ * For an editor that opens (IncidentEditor.open's prefill): the change that starts a new incident
+ * from the profile, or undefined without one.
+ */
+export async function profilePrefill<I extends IncidentShape>(dbName?: string): Promise<((incident: I) => I) | undefined> {
+	const profile = await profileOrNothing(dbName);
+	return profile ? startFromUsual<I>(profile.usual) : undefined;
 }
 
 /**

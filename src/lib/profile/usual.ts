@@ -14,6 +14,16 @@ export function prefillDetails<D extends Usual>(details: D, usual: Usual | undef
 	return out;
 }
 
+/**
+ * The change that starts a new incident from the profile: items 1–4 of an untouched incident's
+ * details filled from `usual`, only where empty. Anything else is returned as it is.
+ */
+export function startFromUsual<I extends { createdAt: string; updatedAt: string; triage?: unknown; timeline: unknown[]; details: Usual }>(
+	usual: Usual | undefined
+): (incident: I) => I {
+	return (incident) => (untouched(incident) ? { ...incident, details: prefillDetails(incident.details, usual) } : incident);
+}
+
 /** An incident nobody has touched yet: created and never saved since, with nothing in it. */
 export function untouched(incident: { createdAt: string; updatedAt: string; triage?: unknown; timeline: unknown[] }): boolean {
 	return incident.createdAt === incident.updatedAt && incident.triage === undefined && incident.timeline.length === 0;

@@ -30,7 +30,8 @@ describe('the details page', () => {
 		const user = userEvent.setup();
 		render(DetailsPage);
 
-		const what = await screen.findByLabelText(/^5\. 事象が発生した日/);
+		// The form loads after the page's first paint, with the editor and the stores.
+		const what = await screen.findByLabelText(/^5\. 事象が発生した日/, {}, { timeout: 10_000 });
 		expect(what).toHaveValue('ファイルが暗号化されて開けなくなり、身代金を求める表示が出た（ランサムウェアの疑い）');
 		expect(screen.getByText('質問への回答から入れました。違っていれば直してください。')).toBeInTheDocument();
 		expect(screen.getByLabelText('気づいた日時（日本時間）')).toHaveValue('2026-03-02T09:30');
@@ -61,11 +62,11 @@ describe('the details page', () => {
 	it('shows markup typed by the user as text', async () => {
 		const user = userEvent.setup();
 		render(DetailsPage);
-		const why = await screen.findByLabelText(/^6\. ウイルス/);
+		const why = await screen.findByLabelText(/^6\. ウイルス/, {}, { timeout: 10_000 });
 		await user.click(why);
 		await user.paste('<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>');
 		expect(why).toHaveValue('<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>');
 		expect(document.querySelector('img[src=x]')).toBeNull();
 		expect((window as { hacked?: number }).hacked).toBeUndefined();
-	});
+	}, 20_000);
 });

@@ -1,18 +1,19 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { QuickNote } from '$lib/components/quick-note';
-import { MemoryStore } from '../../unit/triage/fake-store';
+import { MemoryIncidentStore } from '$lib/storage';
+import { MAX_FIELD_CHARS } from '$lib/incident/schema';
 
 const at = new Date('2026-05-02T01:42:00Z'); // 10:42 in Japan
 
-async function timeline(store: MemoryStore) {
+async function timeline(store: MemoryIncidentStore) {
 	return (await store.current()).timeline;
 }
 
 describe('QuickNote', () => {
 	test('one tap opens a labelled field; saving adds a timestamped quick-note and confirms with the Japan time', async () => {
-		const store = new MemoryStore();
+		const store = new MemoryIncidentStore();
 		const user = userEvent.setup();
 		render(QuickNote, { getStore: async () => store, now: () => at });
 		await user.click(screen.getByRole('button', { name: /記録する/ }));
@@ -28,7 +29,7 @@ describe('QuickNote', () => {
 	});
 
 	test('markup typed into a note is kept as text', async () => {
-		const store = new MemoryStore();
+		const store = new MemoryIncidentStore();
 		const user = userEvent.setup();
 		render(QuickNote, { getStore: async () => store, now: () => at });
 		await user.click(screen.getByRole('button', { name: /記録する/ }));
@@ -39,9 +40,9 @@ describe('QuickNote', () => {
 	});
 
 	test('when saving fails the text stays and the user is told', async () => {
-		const store = new MemoryStore();
+		const store = new MemoryIncidentStore();
 		await store.current();
-		store.failWrites = true;
+		vi.spyOn(store, 'update').mockRejectedValue(new Error('disk full'));
 		const user = userEvent.setup();
 		render(QuickNote, { getStore: async () => store, now: () => at });
 		await user.click(screen.getByRole('button', { name: /記録する/ }));
@@ -49,5 +50,21 @@ describe('QuickNote', () => {
 		await user.click(screen.getByRole('button', { name: '経過記録に保存' }));
 		expect(await screen.findByText(/記録できませんでした/)).toBeInTheDocument();
 		expect(screen.getByLabelText(/メモ/)).toHaveValue('10時に気づいた');
+	});
+
+	test('a note longer than a field may hold is refused like any timeline entry, and stays in the field', async () => {
+		localStorage.clear();
+		const store = new MemoryIncidentStore();
+		const user = userEvent.setup();
+		render(QuickNote, { getStore: async () => store, now: () => at });
+		await user.click(screen.getByRole('button', { name: /記録する/ }));
+		const long = 'あ'.repeat(MAX_FIELD_CHARS + 1);
+		const field = screen.getByLabelText(/メモ/);
+		await user.click(field);
+		await user.paste(long);
+		await user.click(screen.getByRole('button', { name: '経過記録に保存' }));
+		expect(await screen.findByText(/記録できませんでした/)).toBeInTheDocument();
+		expect((screen.getByLabelText(/メモ/) as HTMLTextAreaElement).value.length).toBe(long.length);
+		expect(await timeline(store)).toEqual([]);
 	});
 });

@@ -1,0 +1,29 @@
+// What the summary needs once the page is on screen: the stores (idb), the editor and its schema
+// (zod), the desks, the triage's reading of the answers, the profile's own contacts, and the
+// screen itself. The page imports this module after its first paint.
+import { getIncidentStore } from '$lib/storage';
+import type { IncidentEditor } from '$lib/incident/incident-editor.svelte';
+import type { ShodoIncidentStore } from '$lib/incident/store';
+import type { Desk } from '$lib/content/schema';
+import { ownDesks } from '$lib/profile/own-desks';
+import { openEditor } from '../open-editor';
+
+export { default as SummaryView } from './summary-view.svelte';
+
+export interface SummaryScreen {
+	editor: IncidentEditor;
+	store: ShodoIncidentStore;
+	/** The user's own contacts (平時の備え) as addressees; none without a profile. */
+	own: Desk[];
+	/** Writes what is pending and lets go of the store's events (the page is left). */
+	close(): void;
+}
+
+/** The summary screen, or the editor alone with its loadError when storage failed. */
+export async function openSummary(): Promise<SummaryScreen> {
+	const store = await getIncidentStore();
+	const { profileOrNothing } = await import('$lib/profile/store');
+	const own = ownDesks(await profileOrNothing());
+	const editor = await openEditor(store);
+	return { editor, store, own, close: () => editor.stop() };
+}
