@@ -24,6 +24,18 @@ export const ROLE_NAMES: Record<Role, Localized> = {
 	bank: { ja: '取引のある銀行・カード会社', en: 'Our bank or card company' }
 };
 
+/**
+ * Whom a summary greets when the contact has no name typed: 「お助け隊サービス ご担当者様」,
+ * "To the Otasuketai service provider" (the name typed, a provider or a person, comes first).
+ */
+const ADDRESSEE: Record<Role, Localized> = {
+	manager: { ja: '社内の情報管理', en: 'information manager' },
+	otasuketai: { ja: 'お助け隊サービス', en: 'Otasuketai service provider' },
+	itVendor: { ja: 'IT機器・システムの保守', en: 'IT vendor' },
+	insurer: { ja: 'サイバー保険', en: 'cyber insurer' },
+	bank: { ja: '銀行・カード会社', en: 'bank or card company' }
+};
+
 /** What the second phone line is, per role (お助け隊: 24-hour line; insurer: accident line). */
 export const URGENT_LINE: Partial<Record<Role, Localized>> = {
 	otasuketai: { ja: '24時間窓口', en: '24-hour line' },
@@ -91,7 +103,8 @@ export function ownDesk(profile: Profile, role: Role): Desk | undefined {
 	return {
 		id: ownDeskId(role),
 		name: name ? { ja: `${roleName.ja}（${name}）`, en: `${roleName.en} (${name})` } : roleName,
-		organisation: name ? same(name) : roleName,
+		// Whom the summary greets: the provider's name, not 「お助け隊サービスの契約先（…）」.
+		organisation: name ? same(name) : ADDRESSEE[role],
 		category: role === 'bank' ? 'fraud-and-consumers' : 'business-support',
 		audience: 'both',
 		region: 'national',
