@@ -50,11 +50,12 @@ interface StoreShape<I extends IncidentShape> {
 
 /**
  * A new incident starts with items 1–4 of the details filled from the profile (seed 000
- * 「事前に情報を整理しましょう」). Only an untouched incident, only empty items.
+ * 「事前に情報を整理しましょう」). Only an untouched incident, only empty items. `incident`: the one
+ * to fill (a tab's own); the store's current one when not given.
  */
-export async function prefillCurrent<I extends IncidentShape>(store: StoreShape<I>, profile: Profile | undefined): Promise<void> {
+export async function prefillCurrent<I extends IncidentShape>(store: StoreShape<I>, profile: Profile | undefined, incident?: I): Promise<void> {
 	if (!profile) return;
-	const incident = await store.current();
+	incident ??= await store.current();
 	if (!untouched(incident)) return;
 	const details = prefillDetails(incident.details, profile.usual);
 	if (JSON.stringify(details) === JSON.stringify(incident.details)) return;
@@ -62,13 +63,14 @@ export async function prefillCurrent<I extends IncidentShape>(store: StoreShape<
 }
 
 /**
- * For a triage that starts: the profile, with the current incident's details prefilled from it if
- * the incident is new. Never throws: a triage goes on without a profile.
+ * For a triage that starts: the profile, with `incident`'s details (the tab's own incident, not
+ * whichever is current) prefilled from it if the incident is new. Never throws: a triage goes on
+ * without a profile.
  */
-export async function profileForIncident<I extends IncidentShape>(store: StoreShape<I>, dbName?: string): Promise<Profile | undefined> {
+export async function profileForIncident<I extends IncidentShape>(store: StoreShape<I>, incident: I, dbName?: string): Promise<Profile | undefined> {
 	const profile = await profileOrNothing(dbName);
 	try {
-		await prefillCurrent(store, profile);
+		await prefillCurrent(store, profile, incident);
 	} catch {
 		// The details stay empty; the user can type them.
 	}
