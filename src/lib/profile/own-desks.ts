@@ -118,6 +118,11 @@ export function ownDesk(profile: Profile, role: Role): Desk | undefined {
 	};
 }
 
+/** The names typed for the profile's contacts, in ROLES order (to tell two profiles apart). */
+export function contactNames(profile: Profile): string[] {
+	return ROLES.map((r) => profile.contacts[r].name.trim()).filter((n) => n !== '');
+}
+
 /** Every reachable profile contact as a desk, in ROLES order (the summary's addressee list). */
 export function ownDesks(profile: Profile | undefined): Desk[] {
 	if (!profile) return [];

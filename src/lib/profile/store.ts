@@ -77,19 +77,38 @@ export async function profileForIncident<I extends IncidentShape>(store: StoreSh
 	return profile;
 }
 
+/** An imported profile beside the one on the device. */
+export type ProfileImportCheck =
+	| { kind: 'new' }
+	| { kind: 'same' }
+	/** Both hold a profile and they differ: the user chooses which to keep. `mine` is undefined when the device's is damaged. */
+	| { kind: 'differs'; mine: Profile | undefined; theirs: Profile }
+	| { kind: 'invalid'; error: string };
+
 /**
- * The profile in the incidents' export and import. An imported profile is saved only when the
- * device has none: the one on the device is never overwritten without asking.
+ * The profile in the incidents' export and import. The one on the device is never overwritten
+ * without asking: `check` says whether the file's differs, and `importRaw` replaces the device's
+ * only when told to (the user chose the file's).
  */
 export function profileTransfer(dbName?: string) {
 	return {
 		read: () => readMeta(PROFILE_KEY, dbName),
-		async importRaw(raw: unknown): Promise<'saved' | 'kept' | 'invalid'> {
+		async check(raw: unknown): Promise<ProfileImportCheck> {
+			const theirs = readProfile(raw);
+			if (!theirs.ok) return { kind: 'invalid', error: theirs.error };
+			const stored = await readMeta(PROFILE_KEY, dbName);
+			if (stored === undefined) return { kind: 'new' };
+			const mine = readProfile(stored);
+			if (mine.ok && JSON.stringify(mine.profile) === JSON.stringify(theirs.profile)) return { kind: 'same' };
+			return { kind: 'differs', mine: mine.ok ? mine.profile : undefined, theirs: theirs.profile };
+		},
+		async importRaw(raw: unknown, replace = false): Promise<'saved' | 'kept' | 'replaced' | 'invalid'> {
 			const read = readProfile(raw);
 			if (!read.ok) return 'invalid';
-			if ((await readMeta(PROFILE_KEY, dbName)) !== undefined) return 'kept';
+			const had = (await readMeta(PROFILE_KEY, dbName)) !== undefined;
+			if (had && !replace) return 'kept';
 			await saveProfile(read.profile, dbName);
-			return 'saved';
+			return had ? 'replaced' : 'saved';
 		}
 	};
 }
