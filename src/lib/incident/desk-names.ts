@@ -1,6 +1,5 @@
 import { desks } from '$lib/content/desks';
 import type { DeskId } from '$lib/content/desk-ids';
-import { ROLE_NAMES, roleOfDeskId } from '$lib/profile/own-names';
 import type { Locale } from './japan-time';
 
 const byId = new Map(desks.map((d) => [d.id, d]));
@@ -10,13 +9,9 @@ export function deskOptions(locale: Locale): { id: DeskId; name: string }[] {
 	return desks.map((d) => ({ id: d.id, name: d.name[locale] }));
 }
 
-/**
- * A desk's name; one of the profile's own contacts by what it is (「お助け隊サービスの契約先」); a
- * saved contact may name a desk whose content is missing, so fall back to the id.
- */
+/** A desk's name; a saved contact may name a desk whose content is missing, so fall back to the id. */
 export function deskName(id: DeskId, locale: Locale): string {
-	const role = roleOfDeskId(id);
-	return byId.get(id)?.name[locale] ?? (role ? ROLE_NAMES[role][locale] : id);
+	return byId.get(id)?.name[locale] ?? id;
 }
 
 const summaryAddress = (id: DeskId) =>

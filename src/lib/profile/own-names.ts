@@ -29,3 +29,9 @@ export function ownDeskId(role: Role): string {
 export function roleOfDeskId(id: string): Role | undefined {
 	return ROLES.find((r) => ownDeskId(r) === id);
 }
+
+/** An own contact's name by what it is (「お助け隊サービスの契約先」), for a saved contact named by id; undefined for any other id. */
+export function ownRoleName(id: string, locale: 'ja' | 'en'): string | undefined {
+	const role = roleOfDeskId(id);
+	return role ? ROLE_NAMES[role][locale] : undefined;
+}
