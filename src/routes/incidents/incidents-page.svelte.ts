@@ -57,8 +57,11 @@ export class IncidentsPage {
 	currentId = $state<string | undefined>();
 	loaded = $state(false);
 	notice = $state<Notice | undefined>();
-	/** `profile`: the file's profile differs from the device's, and the user chooses which to keep. */
-	pendingImport = $state<{ contents: ImportContents; conflicts: Conflict[]; profile?: { mine: Profile | undefined; theirs: Profile } } | undefined>();
+	/**
+	 * `profile`: the file's profile differs from the device's, and the user chooses which to keep.
+	 * Raw, never replaced in part: a deep proxy would reach storage and structuredClone, which refuse it.
+	 */
+	pendingImport = $state.raw<{ contents: ImportContents; conflicts: Conflict[]; profile?: { mine: Profile | undefined; theirs: Profile } } | undefined>();
 	choices = $state<Record<string, ConflictChoice>>({});
 	/** For a profile that differs: the device's is kept unless the user chooses the file's. */
 	profileChoice = $state<'keep-mine' | 'use-theirs'>('keep-mine');
