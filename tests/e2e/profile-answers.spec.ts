@@ -40,7 +40,7 @@ test('with an お助け隊 contract in the profile the triage does not ask about
 	await expect(page.getByTestId('refine')).not.toContainText('お助け隊サービス」を契約していますか');
 	const first = page.getByTestId('result-desks').locator('[data-desk]').first();
 	await expect(first).toHaveAttribute('data-desk', 'own-otasuketai');
-	await expect(first.getByTestId('reason')).toHaveText('平時の備えに登録したお助け隊サービスの契約先に、まず連絡します（24時間窓口: 0120-000-111）。');
+	await expect(first.getByTestId('reason')).toHaveText('平時の備えに登録した契約先です。まず連絡します（24時間窓口: 0120-000-111）。');
 	// Under the desks, the answer the profile gave is shown as such, with 「変更」.
 	const preset = page.getByTestId('answers').locator('[data-question="orgSupport"]');
 	await expect(preset).toContainText('契約している');
