@@ -33,7 +33,7 @@ test('a profile with an お助け隊 contract puts it first for a malware alert,
 	}
 	const first = page.getByTestId('result-desks').locator('[data-desk]').first();
 	await expect(first).toHaveAttribute('data-desk', 'own-otasuketai');
-	await expect(first.getByTestId('reason')).toHaveText('お助け隊サービスの契約先に、まず連絡します（24時間窓口: 0120-000-111）。');
+	await expect(first.getByTestId('reason')).toHaveText('平時の備えに登録した契約先です。まず連絡します（24時間窓口: 0120-000-111）。');
 	// Same card as any desk: the call button dials the contract's line.
 	await expect(first.getByTestId('main-contact')).toHaveAttribute('href', 'tel:0120-000-111');
 	await first.getByTestId('desk-more').click();
@@ -45,7 +45,7 @@ test('a profile with an お助け隊 contract puts it first for a malware alert,
 	const select = page.locator('#summary-desk');
 	await expect(select).toHaveValue('own-otasuketai');
 	await expect(page.getByTestId('own-addressees').locator('option')).toHaveText(['お助け隊サービスの契約先（まもるくんサポート）']);
-	await expect(page.getByTestId('summary-body')).toHaveValue(/お助け隊サービスの契約先（まもるくんサポート） ご担当者様/);
+	await expect(page.getByTestId('summary-body')).toHaveValue(/^まもるくんサポート ご担当者様\n/);
 
 	// The new incident started with item 1 of the details from the profile.
 	await page.goto('/incident/details');

@@ -17,6 +17,8 @@ export interface SummaryOptions {
 	now: Date;
 	/** Names desks (the addressee and contacts made); the id is shown when it is not given. */
 	deskName?: (id: DeskId) => string | undefined;
+	/** Whom to greet instead of the desk's name: an own contact's provider (「まもるくんサポート ご担当者様」). */
+	addressee?: string;
 	policeRequest?: PoliceRequest;
 	/** What the triage learned, already in words (src/lib/triage/describe.ts). */
 	situation?: SituationFacts;
@@ -211,7 +213,7 @@ export function renderSummary(incident: Incident, options: SummaryOptions): Summ
 	const field = (label: string, text: string | undefined) => lines.push(`${label}: ${value(text)}`);
 	const reminders: string[] = [];
 
-	lines.push(t.greeting(options.deskId ? name(options.deskId) : undefined), '', t.intro);
+	lines.push(t.greeting(filled(options.addressee) ?? (options.deskId ? name(options.deskId) : undefined)), '', t.intro);
 
 	const situation = options.situation;
 	if (situation?.lines.length) {

@@ -2,26 +2,24 @@ import type { Contact, Desk, Hours, Localized } from '$lib/content/schema';
 import { dialable, mailable, normalisePhone, reachable } from './warnings';
 import { ROLES, type Role } from './roles';
 import type { OwnContact, Profile } from './schema';
+import { ROLE_NAMES, ownDeskId } from './own-names';
 
 /**
  * A profile contact as a desk, so the result, the desk card and the summary treat it like any
- * other. Its id is 'own-<role>' and never names a content file.
+ * other. Its id is 'own-<role>' and never names a content file (./own-names.ts).
  */
-export const OWN_PREFIX = 'own-';
-const ROLE_ID: Record<Role, string> = {
-	manager: 'manager',
-	otasuketai: 'otasuketai',
-	itVendor: 'it-vendor',
-	insurer: 'insurer',
-	bank: 'bank'
-};
+export { OWN_PREFIX, ROLE_NAMES, ownDeskId, roleOfDeskId } from './own-names';
 
-export const ROLE_NAMES: Record<Role, Localized> = {
-	manager: { ja: '社内の情報管理の担当者', en: 'Our information manager' },
-	otasuketai: { ja: 'お助け隊サービスの契約先', en: 'Our Otasuketai service' },
-	itVendor: { ja: 'IT機器・システムの業者', en: 'Our IT vendor' },
-	insurer: { ja: 'サイバー保険の保険会社', en: 'Our cyber insurer' },
-	bank: { ja: '取引のある銀行・カード会社', en: 'Our bank or card company' }
+/**
+ * Whom a summary greets when the contact has no name typed: 「お助け隊サービス ご担当者様」,
+ * "To the Otasuketai service provider" (the name typed, a provider or a person, comes first).
+ */
+const ADDRESSEE: Record<Role, Localized> = {
+	manager: { ja: '社内の情報管理', en: 'information manager' },
+	otasuketai: { ja: 'お助け隊サービス', en: 'Otasuketai service provider' },
+	itVendor: { ja: 'IT機器・システムの保守', en: 'IT vendor' },
+	insurer: { ja: 'サイバー保険', en: 'cyber insurer' },
+	bank: { ja: '銀行・カード会社', en: 'bank or card company' }
 };
 
 /** What the second phone line is, per role (お助け隊: 24-hour line; insurer: accident line). */
@@ -38,13 +36,6 @@ export const REFERENCE_NAMES: Partial<Record<Role, Localized>> = {
 	itVendor: { ja: '保守契約の番号', en: 'Maintenance contract number' }
 };
 
-export function ownDeskId(role: Role): string {
-	return OWN_PREFIX + ROLE_ID[role];
-}
-
-export function roleOfDeskId(id: string): Role | undefined {
-	return ROLES.find((r) => ownDeskId(r) === id);
-}
 
 const SELF: Localized = { ja: '登録した内容です（この端末の平時の備え）', en: 'As you entered it (the profile on this device)' };
 const unknownHours = (): Hours => ({
@@ -91,7 +82,8 @@ export function ownDesk(profile: Profile, role: Role): Desk | undefined {
 	return {
 		id: ownDeskId(role),
 		name: name ? { ja: `${roleName.ja}（${name}）`, en: `${roleName.en} (${name})` } : roleName,
-		organisation: name ? same(name) : roleName,
+		// Whom the summary greets: the provider's name, not 「お助け隊サービスの契約先（…）」.
+		organisation: name ? same(name) : ADDRESSEE[role],
 		category: role === 'bank' ? 'fraud-and-consumers' : 'business-support',
 		audience: 'both',
 		region: 'national',
@@ -103,6 +95,11 @@ export function ownDesk(profile: Profile, role: Role): Desk | undefined {
 		sources: [],
 		checked: profile.updatedAt.slice(0, 10)
 	};
+}
+
+/** The names typed for the profile's contacts, in ROLES order (to tell two profiles apart). */
+export function contactNames(profile: Profile): string[] {
+	return ROLES.map((r) => profile.contacts[r].name.trim()).filter((n) => n !== '');
 }
 
 /** Every reachable profile contact as a desk, in ROLES order (the summary's addressee list). */

@@ -50,11 +50,12 @@ interface StoreShape<I extends IncidentShape> {
 
 /**
  * A new incident starts with items 1–4 of the details filled from the profile (seed 000
- * 「事前に情報を整理しましょう」). Only an untouched incident, only empty items.
+ * 「事前に情報を整理しましょう」). Only an untouched incident, only empty items. `incident`: the one
+ * to fill (a tab's own); the store's current one when not given.
  */
-export async function prefillCurrent<I extends IncidentShape>(store: StoreShape<I>, profile: Profile | undefined): Promise<void> {
+export async function prefillCurrent<I extends IncidentShape>(store: StoreShape<I>, profile: Profile | undefined, incident?: I): Promise<void> {
 	if (!profile) return;
-	const incident = await store.current();
+	incident ??= await store.current();
 	if (!untouched(incident)) return;
 	const details = prefillDetails(incident.details, profile.usual);
 	if (JSON.stringify(details) === JSON.stringify(incident.details)) return;
@@ -71,32 +72,52 @@ export async function profilePrefill<I extends IncidentShape>(dbName?: string): 
 }
 
 /**
- * For a triage that starts: the profile, with the current incident's details prefilled from it if
- * the incident is new. Never throws: a triage goes on without a profile.
+ * For a triage that starts: the profile, with `incident`'s details (the tab's own incident, not
+ * whichever is current) prefilled from it if the incident is new. Never throws: a triage goes on
+ * without a profile.
  */
-export async function profileForIncident<I extends IncidentShape>(store: StoreShape<I>, dbName?: string): Promise<Profile | undefined> {
+export async function profileForIncident<I extends IncidentShape>(store: StoreShape<I>, incident: I, dbName?: string): Promise<Profile | undefined> {
 	const profile = await profileOrNothing(dbName);
 	try {
-		await prefillCurrent(store, profile);
+		await prefillCurrent(store, profile, incident);
 	} catch {
 		// The details stay empty; the user can type them.
 	}
 	return profile;
 }
 
+/** An imported profile beside the one on the device. */
+export type ProfileImportCheck =
+	| { kind: 'new' }
+	| { kind: 'same' }
+	/** Both hold a profile and they differ: the user chooses which to keep. `mine` is undefined when the device's is damaged. */
+	| { kind: 'differs'; mine: Profile | undefined; theirs: Profile }
+	| { kind: 'invalid'; error: string };
+
 /**
- * The profile in the incidents' export and import. An imported profile is saved only when the
- * device has none: the one on the device is never overwritten without asking.
+ * The profile in the incidents' export and import. The one on the device is never overwritten
+ * without asking: `check` says whether the file's differs, and `importRaw` replaces the device's
+ * only when told to (the user chose the file's).
  */
 export function profileTransfer(dbName?: string) {
 	return {
 		read: () => readMeta(PROFILE_KEY, dbName),
-		async importRaw(raw: unknown): Promise<'saved' | 'kept' | 'invalid'> {
+		async check(raw: unknown): Promise<ProfileImportCheck> {
+			const theirs = readProfile(raw);
+			if (!theirs.ok) return { kind: 'invalid', error: theirs.error };
+			const stored = await readMeta(PROFILE_KEY, dbName);
+			if (stored === undefined) return { kind: 'new' };
+			const mine = readProfile(stored);
+			if (mine.ok && JSON.stringify(mine.profile) === JSON.stringify(theirs.profile)) return { kind: 'same' };
+			return { kind: 'differs', mine: mine.ok ? mine.profile : undefined, theirs: theirs.profile };
+		},
+		async importRaw(raw: unknown, replace = false): Promise<'saved' | 'kept' | 'replaced' | 'invalid'> {
 			const read = readProfile(raw);
 			if (!read.ok) return 'invalid';
-			if ((await readMeta(PROFILE_KEY, dbName)) !== undefined) return 'kept';
+			const had = (await readMeta(PROFILE_KEY, dbName)) !== undefined;
+			if (had && !replace) return 'kept';
 			await saveProfile(read.profile, dbName);
-			return 'saved';
+			return had ? 'replaced' : 'saved';
 		}
 	};
 }

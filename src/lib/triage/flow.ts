@@ -118,17 +118,25 @@ export function applies(tree: TriageTree, step: Step, answers: Readonly<Answers>
 /**
  * The screen after `from`. While changing one answer from the result, questions already answered
  * are passed over, so the user returns towards the result and only sees what the change makes new.
+ * A question the profile answered (`preset`, ./profile-answers.ts) is passed over while it holds
+ * the profile's answer: the user sees it, and can change it, in the answers under the desks.
  */
-export function nextStep(tree: TriageTree, from: Step, answers: Readonly<Answers>, editing: boolean): Step {
+export function nextStep(tree: TriageTree, from: Step, answers: Readonly<Answers>, editing: boolean, preset: Readonly<Answers> = {}): Step {
 	const all = steps(tree);
 	const { applicable } = evaluate(tree, answers as Answers);
 	for (const step of all.slice(all.indexOf(from) + 1)) {
 		if (!isQuestion(tree, step)) return step;
 		if (!applicable.has(step)) continue;
 		if (editing && answers[step] !== undefined) continue;
+		if (answers[step] !== undefined && answers[step] === preset[step]) continue;
 		return step;
 	}
 	return RESULT;
+}
+
+/** The questions whose answer is still the one the profile gave (shown as such, and changeable). */
+export function fromProfile(answers: Readonly<Answers>, preset: Readonly<Answers> = {}): Set<string> {
+	return new Set(Object.keys(preset).filter((id) => answers[id] !== undefined && answers[id] === preset[id]));
 }
 
 /** The questions that apply and have an answer, in order: what the user told us. */

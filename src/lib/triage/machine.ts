@@ -18,6 +18,11 @@ export interface TriageContext {
 	history: Step[];
 	/** True between 「変更」 on the result and the return to the result. */
 	editing: boolean;
+	/**
+	 * The answers the profile gave when the triage started (./profile-answers.ts), also in
+	 * `answers` until the user changes them; a restart begins with them again. Absent without a profile.
+	 */
+	preset?: Answers;
 }
 
 export type TriageEvent =
@@ -27,7 +32,15 @@ export type TriageEvent =
 	| { type: 'EDIT'; step: string }
 	| { type: 'RESTART' };
 
-const initialContext = (): TriageContext => ({ answers: {}, history: [], editing: false });
+/** What a triage starts with: the profile's answers, when it has any. */
+export interface TriageInput {
+	preset?: Answers;
+}
+
+const initialContext = (preset: Answers | undefined): TriageContext =>
+	preset && Object.keys(preset).length > 0
+		? { answers: { ...preset }, history: [], editing: false, preset: { ...preset } }
+		: { answers: {}, history: [], editing: false };
 
 /** One state per screen of the content's flow; the guards and actions are the same for any tree. */
 export function createTriageMachine(tree: TriageTree) {
@@ -91,7 +104,7 @@ export function createTriageMachine(tree: TriageTree) {
 			/** The event is a valid answer (or a CONTINUE on a screen without a question) and leads to `to`. */
 			leadsTo: ({ context, event }, params: { from: Step; to: Step }) => {
 				const answers = answersAfter(context, event, params.from);
-				return answers !== undefined && nextStep(tree, params.from, answers, context.editing) === params.to;
+				return answers !== undefined && nextStep(tree, params.from, answers, context.editing, context.preset) === params.to;
 			},
 			historyEndsWith: ({ context }, params: { step: Step }) => context.history.at(-1) === params.step,
 			editsStep: ({ context, event }, params: { step: Step }) => {
@@ -108,12 +121,13 @@ export function createTriageMachine(tree: TriageTree) {
 			popHistory: assign(({ context }) => ({ history: context.history.slice(0, -1) })),
 			startEditing: assign({ editing: true }),
 			stopEditing: assign({ editing: false }),
-			reset: assign(() => initialContext())
+			reset: assign(({ context }) => initialContext(context.preset))
 		}
 	}).createMachine({
 		id: 'triage',
 		initial: FIRST_AID,
-		context: initialContext,
+		// Input stays untyped in setup, so createActor without one (a restored snapshot, no profile) type-checks.
+		context: ({ input }) => initialContext((input as TriageInput | undefined)?.preset),
 		on: {
 			RESTART: { target: `.${FIRST_AID}`, actions: 'reset' }
 		},

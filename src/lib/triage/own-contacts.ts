@@ -43,9 +43,10 @@ export const OWN_RULES: Record<Role, OwnRule> = {
 		// Where the triage asks about a support contract (orgSupport), unless the answer there is no.
 		applies: (e) => org(e) && technical(e) && e.answers.orgSupport !== 'no',
 		urgency: 'now',
+		// The contract is known from the profile (./profile-answers.ts presets orgSupport): say so.
 		reason: (line) => ({
-			ja: line ? `お助け隊サービスの契約先に、まず連絡します（24時間窓口: ${line}）。` : 'お助け隊サービスの契約先に、まず連絡します。',
-			en: line ? `Call your Otasuketai service first (24-hour line: ${line}).` : 'Call your Otasuketai service first.'
+			ja: line ? `平時の備えに登録した契約先です。まず連絡します（24時間窓口: ${line}）。` : '平時の備えに登録した契約先です。まず連絡します。',
+			en: line ? `Your contract in Be prepared: call it first (24-hour line: ${line}).` : 'Your contract in Be prepared: call it first.'
 		}),
 		replaces: 'otasuketai',
 		source: '002_edadf9306be31f52.txt 付録04; content/triage/rules/20-contracts.json contract-otasuketai'

@@ -16,7 +16,7 @@ function persistedTriage(tree: TriageTree) {
 	return z.object({
 		status: z.literal('active'),
 		value: step,
-		context: z.strictObject({ answers, history: z.array(step), editing: z.boolean() }),
+		context: z.strictObject({ answers, history: z.array(step), editing: z.boolean(), preset: answers.optional() }),
 		children: z.strictObject({}).optional(),
 		historyValue: z.strictObject({}).optional()
 	});

@@ -4,6 +4,7 @@ import type { Incident } from '$lib/incident/schema';
 import type { IncidentStore } from '$lib/incident/store';
 import { triageMachine, type Answers, type Step, type TriageContext, type TriageEvent } from './machine';
 import { restoreTriage, saveTriage } from './persist';
+import { fromProfile } from './flow';
 
 /**
  * The triage actor as Svelte state, saved into the current incident after every transition.
@@ -25,14 +26,15 @@ export class TriageSession {
 	#saving: Promise<void> = Promise.resolve();
 	#lastSaved: unknown;
 
-	private constructor(store: IncidentStore, incident: Incident, now: () => Date) {
+	private constructor(store: IncidentStore, incident: Incident, now: () => Date, preset: Answers) {
 		this.#store = store;
 		this.#now = now;
 		this.incidentId = incident.id;
 		this.discoveredAt = incident.discoveredAt;
 		const restored = restoreTriage(incident.triage);
 		this.discarded = restored.kind === 'discarded' ? restored.reason : null;
-		this.#actor = createActor(triageMachine, restored.kind === 'restored' ? { snapshot: restored.snapshot } : {});
+		// A triage already under way keeps what it started with; a new one starts with the profile's answers.
+		this.#actor = createActor(triageMachine, restored.kind === 'restored' ? { snapshot: restored.snapshot } : { input: { preset } });
 		this.#subscribe = createSubscriber((update) => {
 			const sub = this.#actor.subscribe(() => update());
 			return () => sub.unsubscribe();
@@ -46,9 +48,12 @@ export class TriageSession {
 		if (restored.kind === 'discarded') this.#save();
 	}
 
-	/** Opens on `incident` when given (the tab's own), else on the store's current one. */
-	static async open(store: IncidentStore, now: () => Date = () => new Date(), incident?: Incident): Promise<TriageSession> {
-		return new TriageSession(store, incident ?? (await store.current()), now);
+	/**
+	 * Opens on `incident` when given (the tab's own), else on the store's current one. `preset`: the
+	 * answers the profile gives (./profile-answers.ts), used when no saved triage is resumed.
+	 */
+	static async open(store: IncidentStore, now: () => Date = () => new Date(), incident?: Incident, preset: Answers = {}): Promise<TriageSession> {
+		return new TriageSession(store, incident ?? (await store.current()), now, preset);
 	}
 
 	get step(): Step {
@@ -63,6 +68,11 @@ export class TriageSession {
 
 	get answers(): Answers {
 		return this.context.answers;
+	}
+
+	/** The questions whose answer still comes from the profile. */
+	get fromProfile(): Set<string> {
+		return fromProfile(this.context.answers, this.context.preset);
 	}
 
 	/** The step BACK would return to, if any. */

@@ -14,13 +14,23 @@ import {
 } from '$lib/incident/transfer';
 import { buildArchive, fileKey, parseArchive, type ArchiveProblem } from '$lib/incident/archive';
 import type { EvidenceRecord, EvidenceStore } from '$lib/storage/evidence-store';
+import type { Profile } from '$lib/profile/schema';
+import type { ProfileImportCheck } from '$lib/profile/store';
 
 /** How the list exports and imports the profile beside the incidents (src/lib/profile/store.ts). */
 export interface ProfileTransfer {
 	read(): Promise<unknown>;
-	/** 'saved' when the device had none; 'kept' when it has its own (never overwritten); 'invalid' when unreadable. */
-	importRaw(raw: unknown): Promise<'saved' | 'kept' | 'invalid'>;
+	/** Whether the file's profile is new here, the same, different from the device's, or unreadable. */
+	check(raw: unknown): Promise<ProfileImportCheck>;
+	/**
+	 * 'saved' when the device had none; 'kept' when it has its own and `replace` is not set;
+	 * 'replaced' when the user chose the file's; 'invalid' when unreadable.
+	 */
+	importRaw(raw: unknown, replace?: boolean): Promise<'saved' | 'kept' | 'replaced' | 'invalid'>;
 }
+
+/** What became of the profile in an imported file ('failed': it could not be written). */
+export type ProfileOutcome = 'saved' | 'kept' | 'replaced' | 'invalid' | 'failed';
 
 export type Notice =
 	| { kind: 'problem'; problem: ImportProblem | ArchiveProblem }
@@ -29,7 +39,7 @@ export type Notice =
 	| { kind: 'import-full'; mb: number }
 	| { kind: 'import-too-large'; id: string }
 	| { kind: 'failed' }
-	| { kind: 'imported'; count: number }
+	| { kind: 'imported'; count: number; profile?: ProfileOutcome }
 	| { kind: 'deleted' }
 	| { kind: 'exported'; skipped: string[] };
 
@@ -47,8 +57,14 @@ export class IncidentsPage {
 	currentId = $state<string | undefined>();
 	loaded = $state(false);
 	notice = $state<Notice | undefined>();
-	pendingImport = $state<{ contents: ImportContents; conflicts: Conflict[] } | undefined>();
+	/**
+	 * `profile`: the file's profile differs from the device's, and the user chooses which to keep.
+	 * Raw, never replaced in part: a deep proxy would reach storage and structuredClone, which refuse it.
+	 */
+	pendingImport = $state.raw<{ contents: ImportContents; conflicts: Conflict[]; profile?: { mine: Profile | undefined; theirs: Profile } } | undefined>();
 	choices = $state<Record<string, ConflictChoice>>({});
+	/** For a profile that differs: the device's is kept unless the user chooses the file's. */
+	profileChoice = $state<'keep-mine' | 'use-theirs'>('keep-mine');
 	lastExportAt = $state<string | undefined>();
 	/** How many of `stored` the list draws: 10,000 incidents open as quickly as 50. */
 	shown = $state(PAGE_SIZE);
@@ -186,9 +202,12 @@ export class IncidentsPage {
 		const parsed = { contents };
 		await this.refresh();
 		const conflicts = findConflicts(parsed.contents, this.stored);
-		if (conflicts.length) {
+		const check = contents.profile === undefined ? undefined : await this.#profile?.check(contents.profile).catch(() => undefined);
+		const profile = check?.kind === 'differs' ? { mine: check.mine, theirs: check.theirs } : undefined;
+		if (conflicts.length || profile) {
 			this.choices = Object.fromEntries(conflicts.map((c) => [c.id, 'keep-mine' as const]));
-			this.pendingImport = { contents: parsed.contents, conflicts };
+			this.profileChoice = 'keep-mine';
+			this.pendingImport = { contents: parsed.contents, conflicts, ...(profile ? { profile } : {}) };
 			this.notice = undefined;
 			return;
 		}
@@ -197,16 +216,17 @@ export class IncidentsPage {
 
 	async resolveImport(newId: () => string): Promise<void> {
 		if (!this.pendingImport) return;
-		const { contents } = this.pendingImport;
+		const { contents, profile } = this.pendingImport;
 		this.pendingImport = undefined;
-		await this.#apply(contents, this.choices, newId);
+		await this.#apply(contents, this.choices, newId, profile ? this.profileChoice : undefined);
 	}
 
 	cancelImport(): void {
 		this.pendingImport = undefined;
 	}
 
-	async #apply(contents: ImportContents, choices: Record<string, ConflictChoice>, newId: () => string) {
+	/** `profileChoice`: what the user chose for a profile that differs; undefined when nothing was asked. */
+	async #apply(contents: ImportContents, choices: Record<string, ConflictChoice>, newId: () => string, profileChoice?: 'keep-mine' | 'use-theirs') {
 		const plan = planImport(contents, this.stored, choices, newId);
 		const total = plan.put.length + plan.putRaw.length;
 		this.progress = { done: 0, total };
@@ -218,8 +238,13 @@ export class IncidentsPage {
 			files = await this.#putFiles(plan.put);
 			// One transaction: all of the file or, on a full disk, none of it.
 			await this.store.importAll(plan, (done, all) => (this.progress = { done, total: all }));
-			if (contents.profile !== undefined) await this.#profile?.importRaw(contents.profile).catch(() => undefined);
-			this.notice = { kind: 'imported', count: total };
+			let profile: ProfileOutcome | undefined;
+			if (contents.profile !== undefined && this.#profile) {
+				profile = await this.#profile.importRaw(contents.profile, profileChoice === 'use-theirs').catch(() => 'failed' as const);
+				// The same profile as the device's: nothing to say.
+				if (profile === 'kept' && !profileChoice) profile = undefined;
+			}
+			this.notice = { kind: 'imported', count: total, ...(profile ? { profile } : {}) };
 		} catch (error) {
 			await Promise.all(files.map((f) => this.#evidence?.remove(f.incidentId, f.id).catch(() => {})));
 			if (error instanceof StorageFullError) {

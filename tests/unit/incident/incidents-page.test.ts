@@ -110,3 +110,53 @@ describe('IncidentsPage', () => {
 		expect(page.stored.map((s) => (s.ok ? s.incident.id : s.id))).toEqual(['new-1']);
 	});
 });
+
+describe('IncidentsPage: a profile in the imported file', () => {
+	async function setup() {
+		const { profileTransfer, saveProfile, loadProfile } = await import('$lib/profile/store');
+		const { buildExport } = await import('$lib/incident/transfer');
+		const { profileWith, OTASUKETAI, MANAGER } = await import('../profile/fixtures');
+		const mine = profileWith('organisation', { manager: MANAGER });
+		const theirs = profileWith('organisation', { otasuketai: OTASUKETAI });
+		const file = (profile: unknown) => JSON.stringify(buildExport([], new Date('2026-06-02T00:00:00Z'), profile));
+		const page = new IncidentsPage(store, { profile: profileTransfer('profile-test') });
+		return { page, mine, theirs, file, save: (p: typeof mine) => saveProfile(p, 'profile-test'), stored: () => loadProfile('profile-test') };
+	}
+
+	it('asks which to keep when the device has another one; keeping mine loses nothing, and says so', async () => {
+		const { page, mine, theirs, file, save, stored } = await setup();
+		await save(mine);
+		await page.importText(file(theirs), newId);
+		expect(page.pendingImport?.profile).toEqual({ mine, theirs });
+		expect(page.pendingImport?.conflicts).toEqual([]);
+		expect(page.profileChoice).toBe('keep-mine');
+		await page.resolveImport(newId);
+		expect(await stored()).toEqual({ ok: true, profile: mine });
+		expect(page.notice).toEqual({ kind: 'imported', count: 0, profile: 'kept' });
+	});
+
+	it('uses the imported one when the user chooses it', async () => {
+		const { page, mine, theirs, file, save, stored } = await setup();
+		await save(mine);
+		await page.importText(file(theirs), newId);
+		page.profileChoice = 'use-theirs';
+		await page.resolveImport(newId);
+		expect(await stored()).toEqual({ ok: true, profile: theirs });
+		expect(page.notice).toEqual({ kind: 'imported', count: 0, profile: 'replaced' });
+	});
+
+	it('asks nothing for the same profile or on a device without one; a malformed profile is named and changes nothing', async () => {
+		const { page, mine, theirs, file, save, stored } = await setup();
+		await page.importText(file(theirs), newId);
+		expect(page.pendingImport).toBeUndefined();
+		expect(page.notice).toEqual({ kind: 'imported', count: 0, profile: 'saved' });
+		await page.importText(file(theirs), newId);
+		expect(page.pendingImport).toBeUndefined();
+		expect(page.notice).toEqual({ kind: 'imported', count: 0 });
+		await save(mine);
+		await page.importText(file({ schemaVersion: 1, kind: 'robot' }), newId);
+		expect(page.pendingImport).toBeUndefined();
+		expect(page.notice).toEqual({ kind: 'imported', count: 0, profile: 'invalid' });
+		expect(await stored()).toEqual({ ok: true, profile: mine });
+	});
+});

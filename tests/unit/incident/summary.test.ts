@@ -201,3 +201,18 @@ describe('photos and files in the summary', () => {
 		expect(renderSummary(ransomCase(), { locale: 'ja', now: NOW }).body).not.toContain('SHA-256');
 	});
 });
+
+describe('addressed to one of our own contacts', () => {
+	it('greets the provider by its name in ja and en, not 「お助け隊サービスの契約先（…）」', async () => {
+		const { ownDesk } = await import('$lib/profile/own-desks');
+		const { profileWith, OTASUKETAI } = await import('../profile/fixtures');
+		const desk = ownDesk(profileWith('organisation', { otasuketai: OTASUKETAI }), 'otasuketai')!;
+		const options = { now: NOW, deskId: desk.id as never, deskName: () => desk.name.ja };
+		expect(renderSummary(ransomCase(), { ...options, locale: 'ja', addressee: desk.organisation.ja }).body.split('\n')[0]).toBe('まもるくんサポート ご担当者様');
+		expect(renderSummary(ransomCase(), { ...options, locale: 'en', addressee: desk.organisation.en }).body.split('\n')[0]).toBe('To the まもるくんサポート');
+		// No name typed: what the contact is, still without "our".
+		const unnamed = ownDesk(profileWith('organisation', { otasuketai: { urgentPhone: '0120-000-111' } }), 'otasuketai')!;
+		expect(renderSummary(ransomCase(), { ...options, locale: 'ja', addressee: unnamed.organisation.ja }).body.split('\n')[0]).toBe('お助け隊サービス ご担当者様');
+		expect(renderSummary(ransomCase(), { ...options, locale: 'en', addressee: unnamed.organisation.en }).body.split('\n')[0]).toBe('To the Otasuketai service provider');
+	});
+});

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openIncidentStore, readMeta, writeMeta } from '$lib/storage';
-import { loadProfile, prefillCurrent, saveProfile, InvalidProfileError } from '$lib/profile/store';
+import { loadProfile, prefillCurrent, profileForIncident, saveProfile, InvalidProfileError } from '$lib/profile/store';
 import { PROFILE_KEY } from '$lib/profile/schema';
 import { profileWith, OTASUKETAI } from './fixtures';
 
@@ -42,6 +42,23 @@ describe('profile store', () => {
 		expect(first.details).toMatchObject({ deviceType: 'PC', os: 'Windows 11', securitySoftware: '', cloudServices: 'M365' });
 		await store.update('inc-1', (i) => ({ ...i, details: { ...i.details, os: '' } }));
 		await prefillCurrent(store, p);
+		expect((await store.current()).details.os).toBe('');
+		store.close();
+	});
+
+	it('for a triage, prefills the incident the tab opened, not whichever is current', async () => {
+		let n = 0;
+		const store = await openIncidentStore('t', { newId: () => `inc-${++n}`, now: () => new Date(Date.UTC(2026, 5, 1)) });
+		const p = profileWith('organisation', {}, { usual: { deviceType: 'PC', os: 'Windows 11', securitySoftware: '', cloudServices: '' } });
+		await saveProfile(p, 't');
+		const tabs = await store.current();
+		// Another tab started a new incident since: it is now the current one.
+		await store.setCurrent(null);
+		const other = await store.current();
+		expect(other.id).not.toBe(tabs.id);
+		expect(await profileForIncident(store, tabs, 't')).toEqual(p);
+		const read = await store.get(tabs.id);
+		expect(read?.ok && read.incident.details.os).toBe('Windows 11');
 		expect((await store.current()).details.os).toBe('');
 		store.close();
 	});

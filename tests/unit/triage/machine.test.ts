@@ -6,6 +6,10 @@ import { triageTree, type Condition } from '$lib/content/triage';
 import { evaluate, isQuestion, opensWithEmergency, question, showsDesks, steps, type Step } from '$lib/triage/flow';
 import { triageMachine, type TriageEvent } from '$lib/triage/machine';
 import { route } from '$lib/triage/routing';
+import { fromProfile } from '$lib/triage/flow';
+import { presetAnswers } from '$lib/triage/profile-answers';
+import { withOwnContacts } from '$lib/triage/own-contacts';
+import { OTASUKETAI, profileWith } from '../profile/fixtures';
 
 type Snap = SnapshotFrom<typeof triageMachine>;
 const NOW = new Date('2026-03-10T01:00:00Z');
@@ -58,8 +62,8 @@ function distinctForwardEvents(snapshot: Snap): TriageEvent[] {
 	});
 }
 
-function run(events: TriageEvent[]) {
-	const actor = createActor(triageMachine).start();
+function run(events: TriageEvent[], preset?: Record<string, string>) {
+	const actor = createActor(triageMachine, { input: { preset } }).start();
 	for (const event of events) actor.send(event);
 	return actor.getSnapshot();
 }
@@ -271,4 +275,86 @@ describe('BACK and changing answers', () => {
 			expect(isQuestion(tree, step) || ['firstAid', 'result'].includes(step)).toBe(true);
 		}
 	});
+});
+
+describe('with a profile: ask only what the profile does not know', () => {
+	const profile = profileWith('organisation', { otasuketai: OTASUKETAI });
+	const preset = presetAnswers(profile);
+	const malwareAtWork = [CONTINUE, answer('no'), answer('organisation'), answer('malware')];
+
+	test('an お助け隊 contract in the profile: the support-contract question is not asked, its answer is preset, and the contract comes first', () => {
+		const without = run(malwareAtWork);
+		expect(without.value).toBe('orgSupport');
+		const s = run(malwareAtWork, preset);
+		expect(s.value).toBe('personalData');
+		expect(s.context.history).not.toContain('orgSupport');
+		expect(s.context.answers.orgSupport).toBe('yes');
+		expect([...fromProfile(s.context.answers, s.context.preset)]).toEqual(['orgSupport']);
+		const desks = withOwnContacts(route({ answers: s.context.answers, now: NOW }), { answers: s.context.answers, profile });
+		expect(desks[0]?.deskId).toBe('own-otasuketai');
+		expect(desks[0]?.reasons[0]?.ja).toContain('平時の備えに登録した');
+		// BACK from the next question goes to the last question actually asked.
+		const actor = createActor(triageMachine, { snapshot: s }).start();
+		actor.send({ type: 'BACK' });
+		expect(actor.getSnapshot().value).toBe('what');
+	});
+
+	test('the preset answer can be changed from the desks like any answer, and then it is the user’s', () => {
+		const s = run([...malwareAtWork, answer('no')], preset);
+		expect(s.value).toBe('result');
+		const actor = createActor(triageMachine, { snapshot: s }).start();
+		actor.send({ type: 'EDIT', step: 'orgSupport' });
+		expect(actor.getSnapshot().value).toBe('orgSupport');
+		actor.send(answer('no'));
+		const after = actor.getSnapshot();
+		expect(after.value).toBe('result');
+		expect(after.context.answers.orgSupport).toBe('no');
+		expect(fromProfile(after.context.answers, after.context.preset).size).toBe(0);
+		const desks = withOwnContacts(route({ answers: after.context.answers, now: NOW }), { answers: after.context.answers, profile });
+		expect(desks.map((d) => d.deskId)).not.toContain('own-otasuketai');
+	});
+
+	test('a person, or a situation that is not technical, never meets the question: the preset changes nothing there', () => {
+		for (const events of [
+			[CONTINUE, answer('no'), answer('individual'), answer('malware')],
+			[CONTINUE, answer('no'), answer('organisation'), answer('spam')]
+		]) {
+			const a = run(events);
+			const b = run(events, preset);
+			expect(b.value).toBe(a.value);
+			expect(b.context.history).toEqual(a.context.history);
+		}
+	});
+
+	test('a restart starts again with the profile’s answers; a persisted snapshot keeps them', () => {
+		const s = run([...malwareAtWork, { type: 'RESTART' }], preset);
+		expect(s.value).toBe('firstAid');
+		expect(s.context).toEqual({ answers: { orgSupport: 'yes' }, history: [], editing: false, preset: { orgSupport: 'yes' } });
+		const actor = createActor(triageMachine, { input: { preset } }).start();
+		for (const e of malwareAtWork) actor.send(e);
+		const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+		const restored = createActor(triageMachine, { snapshot: saved }).start();
+		expect(restored.getSnapshot().value).toBe('personalData');
+		expect(restored.getSnapshot().context.preset).toEqual({ orgSupport: 'yes' });
+	});
+
+	test('over every route (xstate/graph): the question is never shown, and no route is longer than without the profile', () => {
+		const paths = getSimplePaths(triageMachine, {
+			input: { preset },
+			events: distinctForwardEvents,
+			serializeState: flowSignature,
+			toState: (s) => s.value === 'result'
+		}).filter((p) => p.state.value === 'result');
+		expect(paths.length).toBeGreaterThan(0);
+		const visited = paths.flatMap((p) => p.steps.map((st) => st.state.value));
+		expect(visited).not.toContain('orgSupport');
+		const taps = paths.map((p) => p.steps.length - 1);
+		expect(Math.max(...taps)).toBeLessThanOrEqual(10);
+		expect(median(taps)).toBeLessThanOrEqual(8);
+		for (const p of paths) {
+			expect(p.steps.findIndex((st) => showsDesks(tree, st.state.value as Step))).toBe(4);
+			const e = evaluate(tree, p.state.context.answers);
+			if (e.applicable.has('orgSupport')) expect(e.answers.orgSupport).toBe('yes');
+		}
+	}, 600_000);
 });

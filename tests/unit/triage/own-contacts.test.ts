@@ -20,7 +20,7 @@ describe('own contacts in the result', () => {
 		const recs = result(malwareAtWork, profileWith('organisation', { otasuketai: OTASUKETAI }));
 		expect(recs[0]?.deskId).toBe('own-otasuketai');
 		expect(recs[0]?.urgency).toBe('now');
-		expect(recs[0]?.reasons[0]?.ja).toBe('お助け隊サービスの契約先に、まず連絡します（24時間窓口: 0120-000-111）。');
+		expect(recs[0]?.reasons[0]?.ja).toBe('平時の備えに登録した契約先です。まず連絡します（24時間窓口: 0120-000-111）。');
 		expect(recs[0]?.desk?.contacts[0]).toMatchObject({ kind: 'phone', number: '0120-000-111' });
 	});
 

@@ -72,3 +72,23 @@ describe('TriageSession', () => {
 		expect((await stored(store)).triage?.snapshot).toMatchObject({ value: 'who' });
 	});
 });
+
+describe('TriageSession with the profile’s answers', () => {
+	test('a new triage starts with them; a reload resumes with them, and a saved triage is never changed by them', async () => {
+		const store = new MemoryStore();
+		const first = await TriageSession.open(store, now, undefined, { orgSupport: 'yes' });
+		for (const e of [{ type: 'CONTINUE' }, { type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: 'organisation' }, { type: 'ANSWER', value: 'malware' }] as const) first.send(e);
+		expect(first.step).toBe('personalData');
+		expect([...first.fromProfile]).toEqual(['orgSupport']);
+		await first.flush();
+		first.stop();
+
+		// Reopened (a reload) without the profile's answers: everything comes from the saved triage.
+		const again = await TriageSession.open(store, now);
+		expect(again.step).toBe('personalData');
+		expect(again.answers.orgSupport).toBe('yes');
+		expect([...again.fromProfile]).toEqual(['orgSupport']);
+		again.send({ type: 'BACK' });
+		expect(again.step).toBe('what');
+	});
+});

@@ -1,0 +1,37 @@
+import type { Localized } from '$lib/content/schema';
+import { ROLES, type Role } from './roles';
+
+/**
+ * The ids and names of the profile's contacts as desks ('own-<role>'), kept apart from the rest
+ * of ./own-desks.ts so a page can name a saved contact without loading the profile.
+ */
+export const OWN_PREFIX = 'own-';
+const ROLE_ID: Record<Role, string> = {
+	manager: 'manager',
+	otasuketai: 'otasuketai',
+	itVendor: 'it-vendor',
+	insurer: 'insurer',
+	bank: 'bank'
+};
+
+export const ROLE_NAMES: Record<Role, Localized> = {
+	manager: { ja: '社内の情報管理の担当者', en: 'Our information manager' },
+	otasuketai: { ja: 'お助け隊サービスの契約先', en: 'Our Otasuketai service' },
+	itVendor: { ja: 'IT機器・システムの業者', en: 'Our IT vendor' },
+	insurer: { ja: 'サイバー保険の保険会社', en: 'Our cyber insurer' },
+	bank: { ja: '取引のある銀行・カード会社', en: 'Our bank or card company' }
+};
+
+export function ownDeskId(role: Role): string {
+	return OWN_PREFIX + ROLE_ID[role];
+}
+
+export function roleOfDeskId(id: string): Role | undefined {
+	return ROLES.find((r) => ownDeskId(r) === id);
+}
+
+/** An own contact's name by what it is (「お助け隊サービスの契約先」), for a saved contact named by id; undefined for any other id. */
+export function ownRoleName(id: string, locale: 'ja' | 'en'): string | undefined {
+	const role = roleOfDeskId(id);
+	return role ? ROLE_NAMES[role][locale] : undefined;
+}
