@@ -2,7 +2,8 @@ import type { PoliceSheet, PpcDraft, PpcItemId } from '$lib/content/documents';
 import type { DeskId } from '$lib/content/desk-ids';
 import type { Incident } from './schema';
 import { evidenceList, formatBytes } from './evidence';
-import { formatJapanTime, type Locale } from './japan-time';
+import type { Locale } from '$lib/paraglide/runtime';
+import { formatJapanTime } from '$lib/time/japan-time';
 import type { SituationFacts } from './summary';
 
 /**

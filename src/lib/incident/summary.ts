@@ -1,6 +1,7 @@
 import type { DeskId } from '$lib/content/desk-ids';
 import type { ContactRecord, Incident, Sender, TimelineEntry } from './schema';
-import { formatJapanDate, formatJapanTime, type Locale } from './japan-time';
+import type { Locale } from '$lib/paraglide/runtime';
+import { formatJapanDate, formatJapanTime } from '$lib/time/japan-time';
 import { evidenceList, formatBytes } from './evidence';
 
 export type { Locale };

@@ -1,14 +1,19 @@
 import type { Contact, Desk, Hours, Session, Weekday } from '$lib/content/schema';
 import { isNationalHoliday } from './holidays';
+import type { Locale } from '$lib/paraglide/runtime';
 import {
 	addDays,
 	daysBetween,
+	formatMonthDay,
+	japanClock,
+	japanInstant,
+	japanParts,
 	secondsOfClock,
-	tokyoInstant,
-	tokyoParts,
+	shortWeekday,
+	WEEKDAY_NAMES,
 	weekdayOf,
-	type TokyoDate
-} from './tokyo';
+	type JapanDate
+} from './japan-time';
 
 export type OpenStatus =
 	| { kind: 'always' } // 24h every day (110)
@@ -20,13 +25,12 @@ export type OpenStatus =
 	/** `afterLikelyClosure`: days of such a break were skipped to find `opensAt`. */
 	| { kind: 'closed'; opensAt: Date | null; afterLikelyClosure?: boolean };
 
-export type Locale = 'ja' | 'en';
 type WeeklyHours = Extract<Hours, { kind: 'weekly' }>;
 
 /** How far ahead to look for the next opening: more than a year covers any closure. */
 const SEARCH_DAYS = 400;
 
-function inWindow(window: { from: string; to: string } | undefined, date: TokyoDate): boolean {
+function inWindow(window: { from: string; to: string } | undefined, date: JapanDate): boolean {
 	if (!window) return false;
 	const { from, to } = window;
 	const monthDay = date.slice(5);
@@ -34,13 +38,13 @@ function inWindow(window: { from: string; to: string } | undefined, date: TokyoD
 }
 
 /** Whether the desk works at all on this Japan date (sessions aside), as far as the source says. */
-export function isWorkingDay(hours: WeeklyHours, date: TokyoDate): boolean {
+export function isWorkingDay(hours: WeeklyHours, date: JapanDate): boolean {
 	if (hours.closedOnHolidays && isNationalHoliday(date)) return false;
 	return !inWindow(hours.yearlyClosure, date);
 }
 
 /** The sessions the source gives for this date, ignoring a likely closure. */
-function scheduledOn(hours: WeeklyHours, date: TokyoDate): Session[] {
+function scheduledOn(hours: WeeklyHours, date: JapanDate): Session[] {
 	if (!isWorkingDay(hours, date)) return [];
 	const weekday = weekdayOf(date);
 	return hours.sessions
@@ -49,33 +53,33 @@ function scheduledOn(hours: WeeklyHours, date: TokyoDate): Session[] {
 }
 
 /** A day that would have sessions, but falls in a break the source names without dates. */
-function likelyClosedOn(hours: WeeklyHours, date: TokyoDate): boolean {
+function likelyClosedOn(hours: WeeklyHours, date: JapanDate): boolean {
 	return inWindow(hours.likelyClosure, date) && scheduledOn(hours, date).length > 0;
 }
 
 /** The sessions we can count on: none on a likely-closed day. */
-function sessionsOn(hours: WeeklyHours, date: TokyoDate): Session[] {
+function sessionsOn(hours: WeeklyHours, date: JapanDate): Session[] {
 	return likelyClosedOn(hours, date) ? [] : scheduledOn(hours, date);
 }
 
 /** The session open at `now`, as the instant it closes; null when none is open. */
 function openSessionClose(hours: WeeklyHours, now: Date): Date | null {
-	const { date, secondOfDay } = tokyoParts(now);
+	const { date, secondOfDay } = japanParts(now);
 	const session = sessionsOn(hours, date).find(
 		// The close is exclusive: at 12:00:00 a session ending at 12:00 is over.
 		(s) => secondsOfClock(s.open) <= secondOfDay && secondOfDay < secondsOfClock(s.close)
 	);
-	return session ? tokyoInstant(date, session.close) : null;
+	return session ? japanInstant(date, session.close) : null;
 }
 
 function nextOpening(hours: WeeklyHours, now: Date): Extract<OpenStatus, { kind: 'closed' }> {
-	const today = tokyoParts(now).date;
+	const today = japanParts(now).date;
 	let afterLikelyClosure = false;
 	for (let i = 0; i <= SEARCH_DAYS; i++) {
 		const date = addDays(today, i);
 		if (likelyClosedOn(hours, date)) afterLikelyClosure = true;
 		for (const session of sessionsOn(hours, date)) {
-			const opens = tokyoInstant(date, session.open);
+			const opens = japanInstant(date, session.open);
 			if (opens.getTime() > now.getTime()) {
 				return afterLikelyClosure
 					? { kind: 'closed', opensAt: opens, afterLikelyClosure }
@@ -89,7 +93,7 @@ function nextOpening(hours: WeeklyHours, now: Date): Extract<OpenStatus, { kind:
 export function openStatus(hours: Hours, now: Date): OpenStatus {
 	if (hours.kind !== 'weekly') return { kind: hours.kind };
 	// The whole day, not only its sessions: the break may start or end at any hour.
-	if (likelyClosedOn(hours, tokyoParts(now).date)) return { kind: 'likely-closed' };
+	if (likelyClosedOn(hours, japanParts(now).date)) return { kind: 'likely-closed' };
 	let closesAt = openSessionClose(hours, now);
 	if (!closesAt) return nextOpening(hours, now);
 	// Sessions that meet (12:00 close, 12:00 open; 24:00 and the next day's 00:00) are one stretch.
@@ -139,50 +143,27 @@ export function deskStatus(desk: Desk, now: Date): OpenStatus {
 	return best;
 }
 
-const WEEKDAY_JA: Record<Weekday, string> = {
-	mon: '月',
-	tue: '火',
-	wed: '水',
-	thu: '木',
-	fri: '金',
-	sat: '土',
-	sun: '日'
-};
-const WEEKDAY_EN: Record<Weekday, string> = {
-	mon: 'Monday',
-	tue: 'Tuesday',
-	wed: 'Wednesday',
-	thu: 'Thursday',
-	fri: 'Friday',
-	sat: 'Saturday',
-	sun: 'Sunday'
-};
-const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-const clock = (instant: Date) => {
-	const p = tokyoParts(instant);
-	return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-};
+const clock = japanClock;
 
 /** 'today', 'tomorrow', a weekday within the coming week, else a date; all in Japan. */
 function dayLabel(instant: Date, now: Date, locale: Locale): string {
-	const target = tokyoParts(instant);
-	const days = daysBetween(tokyoParts(now).date, target.date);
+	const target = japanParts(instant);
+	const days = daysBetween(japanParts(now).date, target.date);
 	if (locale === 'ja') {
 		if (days === 0) return '今日';
 		if (days === 1) return '明日';
-		if (days < 7) return `${WEEKDAY_JA[target.weekday]}曜`;
-		return `${target.month}月${target.day}日（${WEEKDAY_JA[target.weekday]}）`;
+		if (days < 7) return `${WEEKDAY_NAMES.ja[target.weekday]}曜`;
+		return `${formatMonthDay(target.month, target.day, 'ja')}（${WEEKDAY_NAMES.ja[target.weekday]}）`;
 	}
 	if (days === 0) return 'today';
 	if (days === 1) return 'tomorrow';
-	if (days < 7) return WEEKDAY_EN[target.weekday];
-	return `${WEEKDAY_EN[target.weekday].slice(0, 3)} ${target.day} ${MONTH_EN[target.month - 1]}`;
+	if (days < 7) return WEEKDAY_NAMES.en[target.weekday];
+	return `${shortWeekday(target.weekday, 'en')} ${formatMonthDay(target.month, target.day, 'en')}`;
 }
 
 /** When an open stretch ends, as people say it: '17:00', '24:00', or with the day when later. */
 function closingLabel(closesAt: Date, now: Date, locale: Locale): string {
-	const days = daysBetween(tokyoParts(now).date, tokyoParts(closesAt).date);
+	const days = daysBetween(japanParts(now).date, japanParts(closesAt).date);
 	const time = clock(closesAt);
 	if (days === 0) return time;
 	if (days === 1 && time === '00:00') return '24:00';
@@ -229,7 +210,7 @@ function daysInWords(days: readonly Weekday[], locale: Locale): string {
 	const sorted = DAY_ORDER.filter((d) => days.includes(d));
 	const first = DAY_ORDER.indexOf(sorted[0]!);
 	const consecutive = sorted.length > 2 && sorted.every((d, i) => DAY_ORDER.indexOf(d) === first + i);
-	const name = (d: Weekday) => (locale === 'ja' ? WEEKDAY_JA[d] : WEEKDAY_EN[d].slice(0, 3));
+	const name = (d: Weekday) => shortWeekday(d, locale);
 	if (sorted.length === 7) return locale === 'ja' ? '毎日' : 'Every day';
 	if (consecutive) {
 		const [a, b] = [sorted[0]!, sorted.at(-1)!];
@@ -240,7 +221,7 @@ function daysInWords(days: readonly Weekday[], locale: Locale): string {
 
 function monthDayInWords(md: string, locale: Locale): string {
 	const [m, d] = md.split('-').map(Number) as [number, number];
-	return locale === 'ja' ? `${m}月${d}日` : `${d} ${MONTH_EN[m - 1]}`;
+	return formatMonthDay(m, d, locale);
 }
 
 /** The hours in words, e.g. 「月〜金 10:00〜12:00、13:30〜17:00（祝日、12月29日〜1月3日は休み）」. */
