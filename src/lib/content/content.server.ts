@@ -81,7 +81,11 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	desks: (c) => ({ desks: c.desks }),
 	'desk-ids': (c) => ({ deskIds: c.deskIds, deskOrder: c.deskOrder }),
 	triage: (c) => ({ triageTree: c.triageTree }),
-	'first-aid': (c) => ({ firstAid: c.firstAid }),
+	// The home page imports firstAidShort alone, so the build leaves the rest of first aid out of it.
+	'first-aid': (c) => ({
+		firstAid: c.firstAid,
+		firstAidShort: c.firstAid.rules.flatMap((r) => (r.short ? [{ id: r.id, ...r.short }] : []))
+	}),
 	documents: (c) => c.documents
 };
 

@@ -11,6 +11,7 @@ declare module 'virtual:content/triage' {
 }
 declare module 'virtual:content/first-aid' {
 	export const firstAid: import('./validate').FirstAid;
+	export const firstAidShort: import('./first-aid').ShortRule[];
 }
 declare module 'virtual:content/documents' {
 	export const policeSheet: import('./validate-documents').PoliceSheet;
