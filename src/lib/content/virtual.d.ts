@@ -17,4 +17,5 @@ declare module 'virtual:content/documents' {
 	export const policeSheet: import('./validate-documents').PoliceSheet;
 	export const ppcDraft: import('./validate-documents').PpcDraft;
 	export const jcratForward: import('./validate-documents').JcratForward;
+	export const summaryWording: import('./validate-documents').SummaryWording;
 }
