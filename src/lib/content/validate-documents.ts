@@ -5,6 +5,30 @@ import { slotsIn, type Template } from './template.ts';
 // Checks of the documents' wording (content/documents/), run at build time by content.server.ts: the
 // browser gets the checked data from virtual:content/documents and no validator.
 
+/**
+ * Text in both languages that uses exactly the named {slots}, each in both languages: a slot the code
+ * does not fill, or one it fills that the text forgot, fails the build with the file and field.
+ */
+export function template<const S extends string = never>(...slots: S[]): z.ZodType<Template<S>> {
+	return Localized.superRefine((text, ctx) => {
+		for (const lang of ['ja', 'en'] as const) {
+			const used = slotsIn(text[lang]);
+			const unknown = used.filter((s) => !(slots as string[]).includes(s));
+			const missing = slots.filter((s) => !used.includes(s));
+			if (unknown.length || missing.length) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [lang],
+					message: `must use the slots ${slots.map((s) => `{${s}}`).join(', ') || '(none)'}${unknown.length ? `; unknown: ${unknown.map((s) => `{${s}}`).join(', ')}` : ''}${missing.length ? `; missing: ${missing.map((s) => `{${s}}`).join(', ')}` : ''}`
+				});
+			}
+		}
+	}) as unknown as z.ZodType<Template<S>>;
+}
+
+/** Plain text, no slots: a stray {name} is a slot nobody fills. */
+const Text = template();
+
 /** Wording of the documents the desks want (content/documents/): headings, notices, steps, with sources. */
 export const PoliceSheet = z.object({
 	title: Localized,
@@ -38,8 +62,11 @@ export const PpcDraft = z.object({
 		.array(z.object({ id: z.enum(PPC_ITEM_IDS), label: Localized, hint: Localized }))
 		.refine((items) => items.map((i) => i.id).join() === PPC_ITEM_IDS.join(), { error: `the nine items, in order: ${PPC_ITEM_IDS.join(', ')}` }),
 	fillIn: Localized,
+	/** Sentences put into the items from the triage's answers and the record. */
+	filled: z.object({ noticed: template('at'), sensitive: Text, over1000: Text, financial: Text, unlawful: Text, done: Text, contacts: Text }),
 	deadlines: z.object({ title: Localized, noDate: Localized, unlawfulNote: Localized, notifyNote: Localized }),
-	notice: z.object({ title: Localized, intro: Localized, body: Localized }),
+	/** The 本人通知 template: the slots are filled from the items and the sender. */
+	notice: z.object({ title: Localized, intro: Localized, body: template('organisation', 'outline', 'dataItems', 'cause', 'secondary', 'contact') }),
 	sources: z.array(Source).min(1),
 	checked: IsoDate
 });
@@ -57,30 +84,6 @@ export const JcratForward = z.object({
 	checked: IsoDate
 });
 export type JcratForward = z.infer<typeof JcratForward>;
-
-/**
- * Text in both languages that uses exactly the named {slots}, each in both languages: a slot the code
- * does not fill, or one it fills that the text forgot, fails the build with the file and field.
- */
-export function template<const S extends string = never>(...slots: S[]): z.ZodType<Template<S>> {
-	return Localized.superRefine((text, ctx) => {
-		for (const lang of ['ja', 'en'] as const) {
-			const used = slotsIn(text[lang]);
-			const unknown = used.filter((s) => !(slots as string[]).includes(s));
-			const missing = slots.filter((s) => !used.includes(s));
-			if (unknown.length || missing.length) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [lang],
-					message: `must use the slots ${slots.map((s) => `{${s}}`).join(', ') || '(none)'}${unknown.length ? `; unknown: ${unknown.map((s) => `{${s}}`).join(', ')}` : ''}${missing.length ? `; missing: ${missing.map((s) => `{${s}}`).join(', ')}` : ''}`
-				});
-			}
-		}
-	}) as unknown as z.ZodType<Template<S>>;
-}
-
-/** Plain text, no slots: a stray {name} is a slot nobody fills. */
-const Text = template();
 
 const TIMELINE_KINDS = ['quick-note', 'seen', 'followed', 'done'] as const;
 
