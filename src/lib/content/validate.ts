@@ -71,7 +71,9 @@ export const FirstAid = z.object({
 	rules: z
 		.array(z.object({ id: z.string().min(1), ...Rule.shape, short: Rule.optional() }))
 		.min(1)
-		.refine((rules) => rules.some((r) => r.short), { error: 'the home page needs at least one rule with "short"' }),
+		.refine((rules) => rules.filter((r) => r.short).length === 2, {
+			error: 'exactly two rules need "short": the home page shows them under 「まず、この2つ」 (home_first_aid_title)'
+		}),
 	disconnect: z
 		.array(z.object({ id: z.enum(['lan', 'wifi', 'windows', 'mac', 'iphone', 'android']), label: Localized, steps: z.array(Text).min(1) }))
 		.min(1),
