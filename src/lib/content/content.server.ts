@@ -82,11 +82,9 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	desks: (c) => ({ desks: c.desks }),
 	'desk-ids': (c) => ({ deskIds: c.deskIds, deskOrder: c.deskOrder }),
 	triage: (c) => ({ triageTree: c.triageTree }),
-	// The home page imports firstAidShort alone, so the build leaves the rest of first aid out of it.
-	'first-aid': (c) => ({
-		firstAid: c.firstAid,
-		firstAidShort: c.firstAid.rules.flatMap((r) => (r.short ? [{ id: r.id, ...r.short }] : []))
-	}),
+	'first-aid': (c) => ({ firstAid: c.firstAid }),
+	// A module of its own: the home page loads these few words and not the rest of first aid.
+	'first-aid-short': (c) => ({ firstAidShort: c.firstAid.rules.flatMap((r) => (r.short ? [{ id: r.id, ...r.short }] : [])) }),
 	documents: (c) => c.documents
 };
 

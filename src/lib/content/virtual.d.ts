@@ -11,7 +11,9 @@ declare module 'virtual:content/triage' {
 }
 declare module 'virtual:content/first-aid' {
 	export const firstAid: import('./validate').FirstAid;
-	export const firstAidShort: import('./first-aid').ShortRule[];
+}
+declare module 'virtual:content/first-aid-short' {
+	export const firstAidShort: import('./first-aid-short').ShortRule[];
 }
 declare module 'virtual:content/documents' {
 	export const policeSheet: import('./validate-documents').PoliceSheet;

@@ -7,7 +7,8 @@ import { validateDesks, validateFirstAid } from '$lib/content/validate';
 import { desks } from '$lib/content/desks';
 import { deskIds } from '$lib/content/desk-ids';
 import { triageTree } from '$lib/content/triage';
-import { firstAid, firstAidShort } from '$lib/content/first-aid';
+import { firstAid } from '$lib/content/first-aid';
+import { firstAidShort } from '$lib/content/first-aid-short';
 import { jcratForward, policeSheet, ppcDraft, summaryWording } from '$lib/content/documents';
 
 /** content/ copied to a temporary folder, so a test can break a file the way an editor might. */
@@ -45,7 +46,7 @@ describe('the content the browser gets', () => {
 
 	it('is plain data: the modules import nothing (no zod)', () => {
 		const dir = contentCopy();
-		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid', 'documents']) {
+		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'documents']) {
 			const code = load(dir, `virtual:content/${id}`);
 			expect(code, id).not.toMatch(/\bimport\b|\brequire\(/);
 			expect(code, id).toMatch(/^export const \w+ = /);
