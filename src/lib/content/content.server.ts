@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Desk } from './schema.ts';
 import type { TriageTree } from './validate-triage.ts';
-import { JcratForward, parseDocument, PoliceSheet, PpcDraft } from './validate-documents.ts';
+import { JcratForward, parseDocument, PoliceSheet, PpcDraft, SummaryWording } from './validate-documents.ts';
 import { DeskOrder, validateDesks, validateFirstAid, validateTriage, type FirstAid } from './validate.ts';
 
 /** Everything in content/ that the app shows, checked. */
@@ -15,7 +15,7 @@ export interface Content {
 	triageTree: TriageTree;
 	firstAid: FirstAid;
 	/** The documents' wording (content/documents/). */
-	documents: { policeSheet: PoliceSheet; ppcDraft: PpcDraft; jcratForward: JcratForward };
+	documents: { policeSheet: PoliceSheet; ppcDraft: PpcDraft; jcratForward: JcratForward; summaryWording: SummaryWording };
 	/** Every file read, for the dev server's watcher. */
 	files: string[];
 }
@@ -70,7 +70,8 @@ export function readContent(dir = 'content'): Content {
 	const documents = {
 		policeSheet: doc(PoliceSheet, 'police-sheet.json'),
 		ppcDraft: doc(PpcDraft, 'ppc-draft.json'),
-		jcratForward: doc(JcratForward, 'jcrat-forward.json')
+		jcratForward: doc(JcratForward, 'jcrat-forward.json'),
+		summaryWording: doc(SummaryWording, 'summary.json')
 	};
 	return { desks, deskIds, deskOrder, triageTree, firstAid, documents, files };
 }
@@ -82,6 +83,8 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	'desk-ids': (c) => ({ deskIds: c.deskIds, deskOrder: c.deskOrder }),
 	triage: (c) => ({ triageTree: c.triageTree }),
 	'first-aid': (c) => ({ firstAid: c.firstAid }),
+	// A module of its own: the home page loads these few words and not the rest of first aid.
+	'first-aid-short': (c) => ({ firstAidShort: c.firstAid.rules.flatMap((r) => (r.short ? [{ id: r.id, ...r.short }] : [])) }),
 	documents: (c) => c.documents
 };
 

@@ -9,8 +9,13 @@ export type Localized = z.infer<typeof Localized>;
 
 export const IsoDate = z.iso.date();
 
-/** Words that contradict the first rule of first aid; advice must never tell anyone to power a device off. */
-export const POWER_OFF = /電源を(切|落と|オフ)|シャットダウン|turn (it|the device|the computer) off|power (it )?off|shut (it )?down/i;
+/**
+ * Words that contradict the first rule of first aid; advice must never tell anyone to power a device off.
+ * Saying not to, or what powering off would lose, is the rule itself: 「電源を切らずに」, 「電源を切ると記録が
+ * 失われる」, "do not turn it off" and "turning the power off can lose records" pass.
+ */
+export const POWER_OFF =
+	/電源を(切|落と|オフに?)(?!らず|らない|らな|さず|さない|ると|すと)|シャットダウン(?!しない|せず)|(?<!(\bnot|\bnever|n't|\bwithout|\bturning|\bturning the) )(turn (it|the device|the computer) off|power (it )?off|shut (it )?down)/i;
 /** Time of day in Japan, 'HH:MM', 24-hour. '24:00' is allowed as a closing time. */
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
 	error: 'must be HH:MM (00:00-24:00)'

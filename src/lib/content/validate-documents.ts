@@ -1,8 +1,33 @@
 import { z } from 'zod';
 import { IsoDate, Localized, Source } from './schema.ts';
+import { slotsIn, type Template } from './template.ts';
 
 // Checks of the documents' wording (content/documents/), run at build time by content.server.ts: the
 // browser gets the checked data from virtual:content/documents and no validator.
+
+/**
+ * Text in both languages that uses exactly the named {slots}, each in both languages: a slot the code
+ * does not fill, or one it fills that the text forgot, fails the build with the file and field.
+ */
+export function template<const S extends string = never>(...slots: S[]): z.ZodType<Template<S>> {
+	return Localized.superRefine((text, ctx) => {
+		for (const lang of ['ja', 'en'] as const) {
+			const used = slotsIn(text[lang]);
+			const unknown = used.filter((s) => !(slots as string[]).includes(s));
+			const missing = slots.filter((s) => !used.includes(s));
+			if (unknown.length || missing.length) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [lang],
+					message: `must use the slots ${slots.map((s) => `{${s}}`).join(', ') || '(none)'}${unknown.length ? `; unknown: ${unknown.map((s) => `{${s}}`).join(', ')}` : ''}${missing.length ? `; missing: ${missing.map((s) => `{${s}}`).join(', ')}` : ''}`
+				});
+			}
+		}
+	}) as unknown as z.ZodType<Template<S>>;
+}
+
+/** Plain text, no slots: a stray {name} is a slot nobody fills. */
+const Text = template();
 
 /** Wording of the documents the desks want (content/documents/): headings, notices, steps, with sources. */
 export const PoliceSheet = z.object({
@@ -37,8 +62,11 @@ export const PpcDraft = z.object({
 		.array(z.object({ id: z.enum(PPC_ITEM_IDS), label: Localized, hint: Localized }))
 		.refine((items) => items.map((i) => i.id).join() === PPC_ITEM_IDS.join(), { error: `the nine items, in order: ${PPC_ITEM_IDS.join(', ')}` }),
 	fillIn: Localized,
+	/** Sentences put into the items from the triage's answers and the record. */
+	filled: z.object({ noticed: template('at'), sensitive: Text, over1000: Text, financial: Text, unlawful: Text, done: Text, contacts: Text }),
 	deadlines: z.object({ title: Localized, noDate: Localized, unlawfulNote: Localized, notifyNote: Localized }),
-	notice: z.object({ title: Localized, intro: Localized, body: Localized }),
+	/** The 本人通知 template: the slots are filled from the items and the sender. */
+	notice: z.object({ title: Localized, intro: Localized, body: template('organisation', 'outline', 'dataItems', 'cause', 'secondary', 'contact') }),
 	sources: z.array(Source).min(1),
 	checked: IsoDate
 });
@@ -56,6 +84,73 @@ export const JcratForward = z.object({
 	checked: IsoDate
 });
 export type JcratForward = z.infer<typeof JcratForward>;
+
+const TIMELINE_KINDS = ['quick-note', 'seen', 'followed', 'done'] as const;
+
+/**
+ * The wording of the summary sent to a desk (content/documents/summary.json; src/lib/incident/summary.ts
+ * lays it out). The keys with slots are templates the code fills.
+ */
+export const SummaryWording = z.object({
+	$comment: z.string().optional(),
+	subject: Text,
+	subjectNoticed: template('when'),
+	subjectPpc: Text,
+	subjectPpcNoticed: template('when'),
+	subjectPoliceReport: Text,
+	greeting: Text,
+	greetingTo: template('desk'),
+	intro: Text,
+	happened: Text,
+	discovered: Text,
+	unknown: Text,
+	notRecorded: Text,
+	whatHappened: Text,
+	observed: Text,
+	devices: Text,
+	deviceType: Text,
+	os: Text,
+	securitySoftware: Text,
+	cloudServices: Text,
+	done: Text,
+	noneDone: Text,
+	why: Text,
+	consulted: Text,
+	contactsMade: Text,
+	reference: Text,
+	outcome: Text,
+	kinds: z.object(Object.fromEntries(TIMELINE_KINDS.map((k) => [k, Text])) as Record<(typeof TIMELINE_KINDS)[number], typeof Text>),
+	jcrat: Text,
+	jcratText: Text,
+	jcratReminder: Text,
+	ppc: Text,
+	/** The nine items of 施行規則 第8条第1項, in their order. */
+	ppcItems: z.array(Text).length(9),
+	fillIn: Text,
+	ppcReminder: Text,
+	police: Text,
+	policeReport: Text,
+	policeConsult: Text,
+	policeChoose: Text,
+	policeReminder: Text,
+	contact: Text,
+	name: Text,
+	organisation: Text,
+	phone: Text,
+	email: Text,
+	closing: Text,
+	footer: template('now'),
+	situation: Text,
+	ppcDeadlines: template('learned'),
+	ppcPreliminary: template('date'),
+	ppcFinal: template('date', 'days'),
+	ppcCheck: Text,
+	evidence: Text,
+	hash: Text,
+	sources: z.array(Source).min(1),
+	checked: IsoDate
+});
+export type SummaryWording = z.infer<typeof SummaryWording>;
 
 /** Parses one content file; the error names the file and the field. */
 export function parseDocument<T>(schema: z.ZodType<T>, file: string, raw: unknown): T {

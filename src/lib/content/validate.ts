@@ -63,8 +63,17 @@ const Text = Localized.refine((t) => !POWER_OFF.test(t.ja) && !POWER_OFF.test(t.
 	error: 'first aid must never say to turn a device off'
 });
 
+const Rule = z.object({ title: Text, body: Text });
+
 export const FirstAid = z.object({
-	rules: z.array(z.object({ id: z.string().min(1), title: Text, body: Text })).min(1),
+	$comment: z.string().optional(),
+	/** In order. `short`: the same rule in fewer words, for the home page's first screen. */
+	rules: z
+		.array(z.object({ id: z.string().min(1), ...Rule.shape, short: Rule.optional() }))
+		.min(1)
+		.refine((rules) => rules.filter((r) => r.short).length === 2, {
+			error: 'exactly two rules need "short": the home page shows them under 「まず、この2つ」 (home_first_aid_title)'
+		}),
 	disconnect: z
 		.array(z.object({ id: z.enum(['lan', 'wifi', 'windows', 'mac', 'iphone', 'android']), label: Localized, steps: z.array(Text).min(1) }))
 		.min(1),

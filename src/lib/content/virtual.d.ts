@@ -12,8 +12,12 @@ declare module 'virtual:content/triage' {
 declare module 'virtual:content/first-aid' {
 	export const firstAid: import('./validate').FirstAid;
 }
+declare module 'virtual:content/first-aid-short' {
+	export const firstAidShort: import('./first-aid-short').ShortRule[];
+}
 declare module 'virtual:content/documents' {
 	export const policeSheet: import('./validate-documents').PoliceSheet;
 	export const ppcDraft: import('./validate-documents').PpcDraft;
 	export const jcratForward: import('./validate-documents').JcratForward;
+	export const summaryWording: import('./validate-documents').SummaryWording;
 }

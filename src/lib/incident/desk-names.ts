@@ -1,6 +1,6 @@
 import { desks } from '$lib/content/desks';
 import type { DeskId } from '$lib/content/desk-ids';
-import type { Locale } from './japan-time';
+import type { Locale } from '$lib/paraglide/runtime';
 
 const byId = new Map(desks.map((d) => [d.id, d]));
 

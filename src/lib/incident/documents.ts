@@ -1,8 +1,10 @@
-import type { PoliceSheet, PpcDraft, PpcItemId } from '$lib/content/documents';
+import { summaryWording, type PoliceSheet, type PpcDraft, type PpcItemId } from '$lib/content/documents';
+import { fill } from '$lib/content/template';
 import type { DeskId } from '$lib/content/desk-ids';
 import type { Incident } from './schema';
 import { evidenceList, formatBytes } from './evidence';
-import { formatJapanTime, type Locale } from './japan-time';
+import type { Locale } from '$lib/paraglide/runtime';
+import { formatJapanTime } from '$lib/time/japan-time';
 import type { SituationFacts } from './summary';
 
 /**
@@ -42,9 +44,8 @@ export function policeSheetSections(incident: Incident, content: PoliceSheet, op
 	const row = (key: string, value: string | undefined): DocRow => ({ label: l(key), value: filled(value) ?? blank });
 	const hand = (key: string): DocRow => ({ label: l(key), value: '', handwrite: true });
 	const timeline = byTime(incident.timeline);
-	const kinds = { 'quick-note': 'メモ', seen: '見たこと', followed: 'その後', done: '対応' } as const;
-	const kindsEn = { 'quick-note': 'note', seen: 'seen', followed: 'followed', done: 'done' } as const;
-	const kind = (k: keyof typeof kinds) => (locale === 'ja' ? kinds[k] : kindsEn[k]);
+	// The kinds of timeline entry have one name in every document to a desk (content/documents/summary.json).
+	const kind = (k: keyof typeof summaryWording.kinds) => summaryWording.kinds[k][locale];
 	const files = evidenceList(incident);
 	const devices = [d.deviceType, d.os, d.securitySoftware].map(filled).filter(Boolean).join(' / ');
 
@@ -127,47 +128,26 @@ export interface PpcFacts {
 	unlawful?: boolean;
 }
 
-const PPC_TEXT = {
-	ja: {
-		noticed: (at: string) => `${at}に気づきました。`,
-		sensitive: '要配慮個人情報を含みます。',
-		over1000: '1,000人を超えます（正確な数は調査中）。',
-		financial: '不正に利用されると財産的な被害が生じるおそれがあります。',
-		unlawful: '不正アクセスなど、不正の目的によるおそれがあります。',
-		done: 'これまでの対応',
-		contacts: '相談した窓口'
-	},
-	en: {
-		noticed: (at: string) => `Noticed at ${at}.`,
-		sensitive: 'It includes special-care personal information (要配慮個人情報).',
-		over1000: 'More than 1,000 people (the exact number is being investigated).',
-		financial: 'Misuse could cause financial loss.',
-		unlawful: 'It may have an unlawful purpose, such as unauthorized access.',
-		done: 'What has been done',
-		contacts: 'Desks contacted'
-	}
-} as const;
-
 export function ppcFields(incident: Incident, content: PpcDraft, facts: PpcFacts, options: DocOptions): PpcField[] {
 	const { locale } = options;
-	const t = PPC_TEXT[locale];
+	const t = (key: Exclude<keyof PpcDraft['filled'], 'noticed'>) => content.filled[key][locale];
 	const when = (at: string) => formatJapanTime(at, locale);
 	const d = incident.details;
 	const timeline = byTime(incident.timeline);
 	const lines = (...parts: (string | false | undefined)[]) => parts.filter((p): p is string => !!p && p.trim() !== '').join('\n');
 	const values: Record<PpcItemId, string> = {
-		outline: lines(incident.discoveredAt && t.noticed(when(incident.discoveredAt)), filled(d.whatHappened)),
-		dataItems: lines(facts.reportCase === 'sensitive' && t.sensitive),
-		count: lines(facts.reportCase === 'over1000' && t.over1000),
-		cause: lines(facts.unlawful && t.unlawful, filled(d.whySuspected)),
-		secondary: lines(facts.reportCase === 'financial' && t.financial),
+		outline: lines(incident.discoveredAt && fill(content.filled.noticed, locale, { at: when(incident.discoveredAt) }), filled(d.whatHappened)),
+		dataItems: lines(facts.reportCase === 'sensitive' && t('sensitive')),
+		count: lines(facts.reportCase === 'over1000' && t('over1000')),
+		cause: lines(facts.unlawful && t('unlawful'), filled(d.whySuspected)),
+		secondary: lines(facts.reportCase === 'financial' && t('financial')),
 		peopleResponse: '',
 		publication: '',
 		prevention: '',
 		other: lines(
-			timeline.length > 0 && `${t.done}:\n${timeline.map((e) => `- ${when(e.at)} ${e.text}`).join('\n')}`,
+			timeline.length > 0 && `${t('done')}:\n${timeline.map((e) => `- ${when(e.at)} ${e.text}`).join('\n')}`,
 			incident.contacts.length > 0 &&
-				`${t.contacts}:\n${byTime(incident.contacts)
+				`${t('contacts')}:\n${byTime(incident.contacts)
 					.map((c) => `- ${when(c.at)} ${options.deskName?.(c.deskId as DeskId) ?? c.deskId}${filled(c.reference) ? ` (${c.reference})` : ''}`)
 					.join('\n')}`
 		)
@@ -181,13 +161,12 @@ export function noticeText(incident: Incident, content: PpcDraft, fields: readon
 	const value = (id: PpcItemId) => fields.find((f) => f.id === id)?.value || fillIn;
 	const s = incident.sender ?? {};
 	const contact = [s.organisation, s.name, s.phone, s.email].map(filled).filter(Boolean).join('\n') || fillIn;
-	const vars: Record<string, string> = {
+	return fill(content.notice.body, locale, {
 		organisation: filled(s.organisation) ?? fillIn,
 		outline: value('outline'),
 		dataItems: value('dataItems'),
 		cause: value('cause'),
 		secondary: value('secondary'),
 		contact
-	};
-	return content.notice.body[locale].replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
+	});
 }

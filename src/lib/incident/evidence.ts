@@ -1,7 +1,8 @@
+import type { Locale } from '$lib/paraglide/runtime';
 import type { EvidenceRef, Incident } from './schema';
 
 /** 1234567 -> "1.2 MB"; decimal units, as phones show storage. */
-export function formatBytes(bytes: number, locale: 'ja' | 'en'): string {
+export function formatBytes(bytes: number, locale: Locale): string {
 	const units = ['B', 'KB', 'MB', 'GB', 'TB'];
 	let value = bytes;
 	let unit = 0;

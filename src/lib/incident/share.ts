@@ -1,4 +1,4 @@
-import { japanClock } from './japan-time';
+import { japanDate } from '$lib/time/japan-time';
 
 /**
  * mailto: URLs longer than about 2,000 characters are cut or refused on the way to the mail
@@ -56,7 +56,5 @@ export function fitsQr(text: string): boolean {
 
 export function summaryFileName(now: Date): string {
 	// The date in Japan, not UTC: before 09:00 there the UTC date is still yesterday.
-	const { year, month, day } = japanClock(now);
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `shodo-navi-summary-${year}-${pad(month)}-${pad(day)}.txt`;
+	return `shodo-navi-summary-${japanDate(now)}.txt`;
 }

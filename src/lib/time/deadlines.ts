@@ -1,3 +1,5 @@
+import { addDays, japanDate } from './japan-time';
+
 /**
  * Deadlines for reporting a personal-data leak to the PPC (個人情報保護委員会), counted in Japan
  * calendar dates (weekends and holidays included) with the day the business learned of it as
@@ -6,23 +8,6 @@
  * Source: FACTS.md "PPC: deadlines" (guideline 3-5-3-3, 3-5-3-4): 速報 promptly, about 3-5 days;
  * 確報 within 30 days, or 60 days where the leak may have an unlawful purpose (e.g. unauthorized access).
  */
-const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The calendar date in Japan ('YYYY-MM-DD') at an instant. Japan has no daylight saving. */
-export function japanDate(at: Date | string): string {
-	const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
-	if (Number.isNaN(ms)) throw new RangeError(`Not a date: ${String(at)}`);
-	return new Date(ms + JST_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** 'YYYY-MM-DD' plus n calendar days; months and leap years roll over as the calendar does. */
-export function addDays(date: string, days: number): string {
-	const ms = Date.parse(`${date}T00:00:00Z`);
-	if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a date: ${date}`);
-	return new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 export interface PpcDeadlines {
 	/** The Japan date the leak was noticed: day 1. */
 	learnedOn: string;

@@ -1,14 +1,20 @@
 import type { Contact, Desk, Hours, Session, Weekday } from '$lib/content/schema';
 import { isNationalHoliday } from './holidays';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import {
 	addDays,
 	daysBetween,
+	formatMonthDay,
+	japanClock,
+	japanInstant,
+	japanParts,
 	secondsOfClock,
-	tokyoInstant,
-	tokyoParts,
+	shortWeekday,
+	WEEKDAY_NAMES,
 	weekdayOf,
-	type TokyoDate
-} from './tokyo';
+	type JapanDate
+} from './japan-time';
 
 export type OpenStatus =
 	| { kind: 'always' } // 24h every day (110)
@@ -20,13 +26,12 @@ export type OpenStatus =
 	/** `afterLikelyClosure`: days of such a break were skipped to find `opensAt`. */
 	| { kind: 'closed'; opensAt: Date | null; afterLikelyClosure?: boolean };
 
-export type Locale = 'ja' | 'en';
 type WeeklyHours = Extract<Hours, { kind: 'weekly' }>;
 
 /** How far ahead to look for the next opening: more than a year covers any closure. */
 const SEARCH_DAYS = 400;
 
-function inWindow(window: { from: string; to: string } | undefined, date: TokyoDate): boolean {
+function inWindow(window: { from: string; to: string } | undefined, date: JapanDate): boolean {
 	if (!window) return false;
 	const { from, to } = window;
 	const monthDay = date.slice(5);
@@ -34,13 +39,13 @@ function inWindow(window: { from: string; to: string } | undefined, date: TokyoD
 }
 
 /** Whether the desk works at all on this Japan date (sessions aside), as far as the source says. */
-export function isWorkingDay(hours: WeeklyHours, date: TokyoDate): boolean {
+export function isWorkingDay(hours: WeeklyHours, date: JapanDate): boolean {
 	if (hours.closedOnHolidays && isNationalHoliday(date)) return false;
 	return !inWindow(hours.yearlyClosure, date);
 }
 
 /** The sessions the source gives for this date, ignoring a likely closure. */
-function scheduledOn(hours: WeeklyHours, date: TokyoDate): Session[] {
+function scheduledOn(hours: WeeklyHours, date: JapanDate): Session[] {
 	if (!isWorkingDay(hours, date)) return [];
 	const weekday = weekdayOf(date);
 	return hours.sessions
@@ -49,33 +54,33 @@ function scheduledOn(hours: WeeklyHours, date: TokyoDate): Session[] {
 }
 
 /** A day that would have sessions, but falls in a break the source names without dates. */
-function likelyClosedOn(hours: WeeklyHours, date: TokyoDate): boolean {
+function likelyClosedOn(hours: WeeklyHours, date: JapanDate): boolean {
 	return inWindow(hours.likelyClosure, date) && scheduledOn(hours, date).length > 0;
 }
 
 /** The sessions we can count on: none on a likely-closed day. */
-function sessionsOn(hours: WeeklyHours, date: TokyoDate): Session[] {
+function sessionsOn(hours: WeeklyHours, date: JapanDate): Session[] {
 	return likelyClosedOn(hours, date) ? [] : scheduledOn(hours, date);
 }
 
 /** The session open at `now`, as the instant it closes; null when none is open. */
 function openSessionClose(hours: WeeklyHours, now: Date): Date | null {
-	const { date, secondOfDay } = tokyoParts(now);
+	const { date, secondOfDay } = japanParts(now);
 	const session = sessionsOn(hours, date).find(
 		// The close is exclusive: at 12:00:00 a session ending at 12:00 is over.
 		(s) => secondsOfClock(s.open) <= secondOfDay && secondOfDay < secondsOfClock(s.close)
 	);
-	return session ? tokyoInstant(date, session.close) : null;
+	return session ? japanInstant(date, session.close) : null;
 }
 
 function nextOpening(hours: WeeklyHours, now: Date): Extract<OpenStatus, { kind: 'closed' }> {
-	const today = tokyoParts(now).date;
+	const today = japanParts(now).date;
 	let afterLikelyClosure = false;
 	for (let i = 0; i <= SEARCH_DAYS; i++) {
 		const date = addDays(today, i);
 		if (likelyClosedOn(hours, date)) afterLikelyClosure = true;
 		for (const session of sessionsOn(hours, date)) {
-			const opens = tokyoInstant(date, session.open);
+			const opens = japanInstant(date, session.open);
 			if (opens.getTime() > now.getTime()) {
 				return afterLikelyClosure
 					? { kind: 'closed', opensAt: opens, afterLikelyClosure }
@@ -89,7 +94,7 @@ function nextOpening(hours: WeeklyHours, now: Date): Extract<OpenStatus, { kind:
 export function openStatus(hours: Hours, now: Date): OpenStatus {
 	if (hours.kind !== 'weekly') return { kind: hours.kind };
 	// The whole day, not only its sessions: the break may start or end at any hour.
-	if (likelyClosedOn(hours, tokyoParts(now).date)) return { kind: 'likely-closed' };
+	if (likelyClosedOn(hours, japanParts(now).date)) return { kind: 'likely-closed' };
 	let closesAt = openSessionClose(hours, now);
 	if (!closesAt) return nextOpening(hours, now);
 	// Sessions that meet (12:00 close, 12:00 open; 24:00 and the next day's 00:00) are one stretch.
@@ -139,86 +144,52 @@ export function deskStatus(desk: Desk, now: Date): OpenStatus {
 	return best;
 }
 
-const WEEKDAY_JA: Record<Weekday, string> = {
-	mon: '月',
-	tue: '火',
-	wed: '水',
-	thu: '木',
-	fri: '金',
-	sat: '土',
-	sun: '日'
-};
-const WEEKDAY_EN: Record<Weekday, string> = {
-	mon: 'Monday',
-	tue: 'Tuesday',
-	wed: 'Wednesday',
-	thu: 'Thursday',
-	fri: 'Friday',
-	sat: 'Saturday',
-	sun: 'Sunday'
-};
-const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const clock = japanClock;
 
-const clock = (instant: Date) => {
-	const p = tokyoParts(instant);
-	return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-};
+// The words are Paraglide messages (content/i18n/messages/time/); each takes the locale asked for.
+const inLocale = (locale: Locale) => ({ locale });
+/** a, b, c joined by a message that joins two: 「a、b、c」, 'a and b and c'. */
+const joined = (items: string[], join: (pair: { a: string; b: string }) => string) =>
+	items.reduce((a, b) => join({ a, b }));
 
 /** 'today', 'tomorrow', a weekday within the coming week, else a date; all in Japan. */
 function dayLabel(instant: Date, now: Date, locale: Locale): string {
-	const target = tokyoParts(instant);
-	const days = daysBetween(tokyoParts(now).date, target.date);
-	if (locale === 'ja') {
-		if (days === 0) return '今日';
-		if (days === 1) return '明日';
-		if (days < 7) return `${WEEKDAY_JA[target.weekday]}曜`;
-		return `${target.month}月${target.day}日（${WEEKDAY_JA[target.weekday]}）`;
-	}
-	if (days === 0) return 'today';
-	if (days === 1) return 'tomorrow';
-	if (days < 7) return WEEKDAY_EN[target.weekday];
-	return `${WEEKDAY_EN[target.weekday].slice(0, 3)} ${target.day} ${MONTH_EN[target.month - 1]}`;
+	const target = japanParts(instant);
+	const days = daysBetween(japanParts(now).date, target.date);
+	const l = inLocale(locale);
+	if (days === 0) return m.hours_day_today({}, l);
+	if (days === 1) return m.hours_day_tomorrow({}, l);
+	if (days < 7) return m.hours_day_weekday({ weekday: WEEKDAY_NAMES[locale][target.weekday] }, l);
+	return m.hours_day_date({ date: formatMonthDay(target.month, target.day, locale), weekday: shortWeekday(target.weekday, locale) }, l);
 }
 
 /** When an open stretch ends, as people say it: '17:00', '24:00', or with the day when later. */
 function closingLabel(closesAt: Date, now: Date, locale: Locale): string {
-	const days = daysBetween(tokyoParts(now).date, tokyoParts(closesAt).date);
+	const days = daysBetween(japanParts(now).date, japanParts(closesAt).date);
 	const time = clock(closesAt);
 	if (days === 0) return time;
 	if (days === 1 && time === '00:00') return '24:00';
-	return locale === 'ja'
-		? `${dayLabel(closesAt, now, locale)} ${time}`
-		: `${dayLabel(closesAt, now, locale)} at ${time}`;
+	return m.hours_day_at({ day: dayLabel(closesAt, now, locale), time }, inLocale(locale));
 }
 
 /** One line for a badge, in Japan time: 「受付中（17:00 まで）」, "Open now (until 17:00)". */
 export function describeStatus(status: OpenStatus, now: Date, locale: Locale): string {
-	const ja = locale === 'ja';
+	const l = inLocale(locale);
 	switch (status.kind) {
 		case 'always':
-			return ja ? '24時間受付' : 'Open 24 hours';
+			return m.hours_status_always({}, l);
 		case 'anytime':
-			return ja ? 'いつでも送信できます' : 'You can send at any time';
+			return m.hours_status_anytime({}, l);
 		case 'unknown':
-			return ja ? '受付時間は未確認です' : 'Hours not confirmed';
+			return m.hours_status_unknown({}, l);
 		case 'open':
-			return ja
-				? `受付中（${closingLabel(status.closesAt, now, locale)} まで）`
-				: `Open now (until ${closingLabel(status.closesAt, now, locale)})`;
+			return m.hours_status_open({ until: closingLabel(status.closesAt, now, locale) }, l);
 		case 'likely-closed':
-			return ja
-				? '年末年始のため休みの可能性（公式サイトで確認）'
-				: 'Possibly closed for the New Year break (check the official site)';
+			return m.hours_status_likely_closed({}, l);
 		case 'closed': {
-			if (!status.opensAt) return ja ? '受付時間外' : 'Closed';
-			const day = dayLabel(status.opensAt, now, locale);
-			const time = clock(status.opensAt);
-			if (status.afterLikelyClosure) {
-				return ja
-					? `受付時間外（年末年始は休みの可能性。次は ${day} ${time} から）`
-					: `Closed (possibly closed for the New Year break; opens ${day} at ${time})`;
-			}
-			return ja ? `受付時間外（次は ${day} ${time} から）` : `Closed (opens ${day} at ${time})`;
+			if (!status.opensAt) return m.hours_status_closed({}, l);
+			const opens = { day: dayLabel(status.opensAt, now, locale), time: clock(status.opensAt) };
+			return status.afterLikelyClosure ? m.hours_status_closed_after_break(opens, l) : m.hours_status_closed_opens(opens, l);
 		}
 	}
 }
@@ -226,35 +197,36 @@ export function describeStatus(status: OpenStatus, now: Date, locale: Locale): s
 const DAY_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 function daysInWords(days: readonly Weekday[], locale: Locale): string {
+	const l = inLocale(locale);
 	const sorted = DAY_ORDER.filter((d) => days.includes(d));
 	const first = DAY_ORDER.indexOf(sorted[0]!);
 	const consecutive = sorted.length > 2 && sorted.every((d, i) => DAY_ORDER.indexOf(d) === first + i);
-	const name = (d: Weekday) => (locale === 'ja' ? WEEKDAY_JA[d] : WEEKDAY_EN[d].slice(0, 3));
-	if (sorted.length === 7) return locale === 'ja' ? '毎日' : 'Every day';
-	if (consecutive) {
-		const [a, b] = [sorted[0]!, sorted.at(-1)!];
-		return locale === 'ja' ? `${name(a)}〜${name(b)}` : `${name(a)}–${name(b)}`;
-	}
-	return sorted.map(name).join(locale === 'ja' ? '・' : ', ');
+	const name = (d: Weekday) => shortWeekday(d, locale);
+	if (sorted.length === 7) return m.hours_every_day({}, l);
+	if (consecutive) return m.hours_day_range({ from: name(sorted[0]!), to: name(sorted.at(-1)!) }, l);
+	return joined(sorted.map(name), (pair) => m.hours_day_list(pair, l));
 }
 
 function monthDayInWords(md: string, locale: Locale): string {
-	const [m, d] = md.split('-').map(Number) as [number, number];
-	return locale === 'ja' ? `${m}月${d}日` : `${d} ${MONTH_EN[m - 1]}`;
+	const [month, day] = md.split('-').map(Number) as [number, number];
+	return formatMonthDay(month, day, locale);
 }
+
+const dateRange = (window: { from: string; to: string }, locale: Locale) =>
+	m.hours_date_range({ from: monthDayInWords(window.from, locale), to: monthDayInWords(window.to, locale) }, inLocale(locale));
 
 /** The hours in words, e.g. 「月〜金 10:00〜12:00、13:30〜17:00（祝日、12月29日〜1月3日は休み）」. */
 export function describeHours(hours: Hours, locale: Locale): string {
-	const ja = locale === 'ja';
+	const l = inLocale(locale);
 	const note = 'note' in hours && hours.note ? hours.note[locale] : '';
-	const withNote = (text: string) => (note ? `${text}${ja ? '。' : '. '}${note}` : text);
+	const withNote = (text: string) => (note ? m.hours_with_note({ text, note }, l) : text);
 	switch (hours.kind) {
 		case 'always':
-			return ja ? '24時間・年中無休' : '24 hours, every day';
+			return m.hours_always({}, l);
 		case 'anytime':
-			return withNote(ja ? 'いつでも受け付けています' : 'Accepted at any time');
+			return withNote(m.hours_anytime({}, l));
 		case 'unknown':
-			return ja ? `受付時間は未確認です。${note}` : `Hours not confirmed. ${note}`;
+			return m.hours_unknown({ note }, l);
 		case 'weekly': {
 			const groups = new Map<string, Session[]>();
 			for (const session of hours.sessions) {
@@ -264,32 +236,17 @@ export function describeHours(hours: Hours, locale: Locale): string {
 			const parts = [...groups.values()].map((sessions) => {
 				const times = sessions
 					.slice().sort((a, b) => a.open.localeCompare(b.open))
-					.map((s) => (ja ? `${s.open}〜${s.close}` : `${s.open}–${s.close}`))
-					.join(ja ? '、' : ' and ');
-				return `${daysInWords(sessions[0]!.days, locale)} ${times}`;
+					.map((s) => m.hours_time_range({ open: s.open, close: s.close }, l));
+				return m.hours_days_times({ days: daysInWords(sessions[0]!.days, locale), times: joined(times, (pair) => m.hours_time_list(pair, l)) }, l);
 			});
 			const closed: string[] = [];
-			if (hours.closedOnHolidays) closed.push(ja ? '祝日' : 'national holidays');
-			if (hours.yearlyClosure) {
-				const { from, to } = hours.yearlyClosure;
-				closed.push(
-					ja
-						? `${monthDayInWords(from, locale)}〜${monthDayInWords(to, locale)}`
-						: `${monthDayInWords(from, locale)} to ${monthDayInWords(to, locale)}`
-				);
-			}
-			let text = parts.join(ja ? '／' : '; ');
-			if (closed.length) {
-				text += ja ? `（${closed.join('、')}は休み）` : ` (closed on ${closed.join(' and ')})`;
-			}
+			if (hours.closedOnHolidays) closed.push(m.hours_holidays({}, l));
+			if (hours.yearlyClosure) closed.push(dateRange(hours.yearlyClosure, locale));
+			let text = joined(parts, (pair) => m.hours_group_list(pair, l));
+			if (closed.length) text = m.hours_closed_on({ text, closed: joined(closed, (pair) => m.hours_closed_list(pair, l)) }, l);
 			if (hours.likelyClosure) {
-				const { from, to, note: words } = hours.likelyClosure;
-				const window = ja
-					? `${monthDayInWords(from, locale)}〜${monthDayInWords(to, locale)}`
-					: `${monthDayInWords(from, locale)} to ${monthDayInWords(to, locale)}`;
-				text += ja
-					? `。年末年始も休みです。期間は示されていないため、官公庁と同じ${window}を休みの可能性がある期間としています（${words.ja}）`
-					: `. Also closed over the New Year break. No dates are given, so we assume ${window}, as at government offices (${words.en})`;
+				const { note: words } = hours.likelyClosure;
+				text = m.hours_likely_closure({ text, window: dateRange(hours.likelyClosure, locale), note: words[locale] }, l);
 			}
 			return withNote(text);
 		}

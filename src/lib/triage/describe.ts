@@ -1,9 +1,9 @@
+import type { Locale } from '$lib/paraglide/runtime';
 import { triageTree, type TriageTree } from '$lib/content/triage';
 import type { PpcDeadlines } from '$lib/time/deadlines';
 import { evaluate, type Answers } from './flow';
 import { route } from './routing';
 
-type Locale = 'ja' | 'en';
 
 /** What the triage learned, in words, for the details form and the summary for the desks. */
 export interface TriageSummary {

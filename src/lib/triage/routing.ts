@@ -1,4 +1,5 @@
 import type { Desk, Localized } from '$lib/content/schema';
+import { fill } from '$lib/content/template';
 import { triageTree, type RuleSource, type TriageTree, type Urgency } from '$lib/content/triage';
 import { ppcDeadlines, type PpcDeadlines } from '$lib/time/deadlines';
 import { evaluate, holds, type Answers, type Evaluation } from './flow';
@@ -39,11 +40,12 @@ export interface RoutingInput {
 
 const URGENCY_RANK: Record<Urgency, number> = { now: 0, days: 1, convenient: 2 };
 
-function fill(text: Localized, e: Evaluation, tree: TriageTree): Localized {
+/** A reason with its {conditions} slot (checked by validate-triage.ts) filled with the PPC conditions that hold. */
+function reasonFor(text: Localized, e: Evaluation, tree: TriageTree): Localized {
 	const held = conditionsHeld(e.ppc);
 	return {
-		ja: text.ja.replace('{conditions}', held.map((c) => tree.ppc[c].ja).join('・')),
-		en: text.en.replace('{conditions}', held.map((c) => tree.ppc[c].en).join(', '))
+		ja: fill<'conditions'>(text, 'ja', { conditions: held.map((c) => tree.ppc[c].ja).join('・') }),
+		en: fill<'conditions'>(text, 'en', { conditions: held.map((c) => tree.ppc[c].en).join(', ') })
 	};
 }
 
@@ -53,7 +55,7 @@ export function route({ answers, discoveredAt, now }: RoutingInput, tree: Triage
 	const apply = (fallback: boolean) => {
 		for (const rule of tree.rules) {
 			if (Boolean(rule.fallback) !== fallback || !holds(rule.when, e)) continue;
-			const reason = fill(rule.reason, e, tree);
+			const reason = reasonFor(rule.reason, e, tree);
 			const prepare = (rule.prepare ?? []).map((id) => tree.prepare[id]!);
 			let rec = found.get(rule.desk);
 			if (!rec) {

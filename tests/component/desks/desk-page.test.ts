@@ -45,7 +45,7 @@ describe('desk page', () => {
 		expect(screen.getByRole('heading', { name: '元の資料から変わった点' })).toBeInTheDocument();
 		const sources = screen.getByRole('heading', { name: '出典' }).closest('section')!;
 		expect(within(sources).getByText(/付録02 サイバー攻撃を受けた場合①/)).toBeInTheDocument();
-		expect(within(sources).getAllByText('確認日：2026年11月23日').length).toBeGreaterThan(1);
+		expect(within(sources).getAllByText('確認日：2026年11月23日（月）').length).toBeGreaterThan(1);
 	});
 
 	it('links back to the list', () => {

@@ -8,7 +8,8 @@ import { desks } from '$lib/content/desks';
 import { deskIds } from '$lib/content/desk-ids';
 import { triageTree } from '$lib/content/triage';
 import { firstAid } from '$lib/content/first-aid';
-import { jcratForward, policeSheet, ppcDraft } from '$lib/content/documents';
+import { firstAidShort } from '$lib/content/first-aid-short';
+import { jcratForward, policeSheet, ppcDraft, summaryWording } from '$lib/content/documents';
 
 /** content/ copied to a temporary folder, so a test can break a file the way an editor might. */
 function contentCopy(): string {
@@ -33,7 +34,10 @@ describe('the content the browser gets', () => {
 		expect([...deskIds]).toEqual(checked.deskIds);
 		expect(triageTree).toEqual(checked.triageTree);
 		expect(firstAid).toEqual(checked.firstAid);
-		expect({ policeSheet, ppcDraft, jcratForward }).toEqual(checked.documents);
+		expect({ policeSheet, ppcDraft, jcratForward, summaryWording }).toEqual(checked.documents);
+		// The home page's short first aid is the rules' own "short" words, in the rules' order.
+		expect(firstAidShort).toEqual(checked.firstAid.rules.filter((r) => r.short).map((r) => ({ id: r.id, ...r.short })));
+		expect(firstAidShort.map((r) => r.id)).toEqual(['disconnect', 'note']);
 		// And the checked data is what the files say once parsed (zod trims text; nothing else changes).
 		expect(firstAid).toEqual(validateFirstAid(JSON.parse(readFileSync('content/first-aid/first-aid.json', 'utf8'))));
 		const one = JSON.parse(readFileSync('content/desks/ipa-anshin.json', 'utf8'));
@@ -42,7 +46,7 @@ describe('the content the browser gets', () => {
 
 	it('is plain data: the modules import nothing (no zod)', () => {
 		const dir = contentCopy();
-		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid', 'documents']) {
+		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'documents']) {
 			const code = load(dir, `virtual:content/${id}`);
 			expect(code, id).not.toMatch(/\bimport\b|\brequire\(/);
 			expect(code, id).toMatch(/^export const \w+ = /);
@@ -81,5 +85,30 @@ describe('the content the browser gets', () => {
 		const ppc = join(dir4, 'documents/ppc-draft.json');
 		writeFileSync(ppc, JSON.stringify({ ...JSON.parse(readFileSync(ppc, 'utf8')), formUrl: 'http://example.jp/' }));
 		expect(() => readContent(dir4)).toThrow(/content\/documents\/ppc-draft\.json: formUrl/);
+	});
+
+	it('a summary text whose slots do not match what the code fills fails the build', () => {
+		const cases: [(w: Record<string, { ja: string; en: string }>) => void, string][] = [
+			[(w) => (w.greetingTo!.en = 'To the {dsk}'), 'content/documents/summary.json: greetingTo.en: must use the slots {desk}; unknown: {dsk}; missing: {desk}'],
+			[(w) => (w.ppcFinal!.ja = '確報: {date}まで'), 'content/documents/summary.json: ppcFinal.ja: must use the slots {date}, {days}; missing: {days}'],
+			[(w) => (w.intro!.en = 'Hello {name}'), 'content/documents/summary.json: intro.en: must use the slots (none); unknown: {name}']
+		];
+		for (const [breakIt, error] of cases) {
+			const dir = contentCopy();
+			const file = join(dir, 'documents/summary.json');
+			const wording = JSON.parse(readFileSync(file, 'utf8'));
+			breakIt(wording);
+			writeFileSync(file, JSON.stringify(wording));
+			expect(() => readContent(dir)).toThrow(error);
+		}
+	});
+
+	it('the home page needs its two short first-aid rules', () => {
+		const dir = contentCopy();
+		const fa = join(dir, 'first-aid/first-aid.json');
+		const raw = JSON.parse(readFileSync(fa, 'utf8'));
+		for (const rule of raw.rules) delete rule.short;
+		writeFileSync(fa, JSON.stringify(raw));
+		expect(() => readContent(dir)).toThrow('content/first-aid/first-aid.json: rules: exactly two rules need "short"');
 	});
 });

@@ -50,7 +50,7 @@ describe('reading imports', () => {
 	it('resolves a specifier to its folder of src/lib', () => {
 		const lib = root + 'src/lib';
 		expect(folderOf('$lib/storage/types', lib + '/incident/x.ts', lib)).toBe('storage');
-		expect(folderOf('../time/tokyo', lib + '/incident/x.ts', lib)).toBe('time');
+		expect(folderOf('../time/japan-time', lib + '/incident/x.ts', lib)).toBe('time');
 		expect(folderOf('./schema', lib + '/incident/x.ts', lib)).toBe('incident');
 		expect(folderOf('../../content/x', lib + '/components/a/a.svelte', lib)).toBe('content');
 		expect(folderOf('virtual:content/triage', lib + '/triage/x.ts', lib)).toBe('content');

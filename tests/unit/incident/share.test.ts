@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { MAILTO_PHONE_LENGTH, MAILTO_SAFE_LENGTH, fitsQr, mailtoHref, mailtoLimit, planMailto, summaryFileName, utf8Length } from '$lib/incident/share';
-import { fromJapanLocalInput, toJapanLocalInput, formatJapanTime } from '$lib/incident/japan-time';
 
 describe('mailto', () => {
 	it('encodes subject and body, with CRLF line breaks', () => {
@@ -41,15 +40,6 @@ describe('QR size', () => {
 		expect(utf8Length('aあ😀')).toBe(1 + 3 + 4);
 		expect(fitsQr('あ'.repeat(900))).toBe(true);
 		expect(fitsQr('あ'.repeat(1000))).toBe(false);
-	});
-});
-
-describe('Japan time', () => {
-	it('formats and reads datetime-local values as Japan time', () => {
-		expect(toJapanLocalInput('2026-03-01T15:30:00.000Z')).toBe('2026-03-02T00:30');
-		expect(fromJapanLocalInput('2026-03-02T00:30')).toBe('2026-03-01T15:30:00.000Z');
-		expect(fromJapanLocalInput('nonsense')).toBeUndefined();
-		expect(formatJapanTime('2026-03-01T15:30:00.000Z', 'ja')).toBe('2026年3月2日（月）00:30');
 	});
 });
 

@@ -42,8 +42,8 @@ describe('renderSummary in Japanese', () => {
 
 	it('keeps what was seen and what followed under what happened, in time order', () => {
 		const section = body.slice(0, body.indexOf('■ 対象の端末'));
-		expect(section.indexOf('09:30 [確認] 身代金要求の画面を見た')).toBeGreaterThan(0);
-		expect(section.indexOf('09:30 [確認]')).toBeLessThan(section.indexOf('10:10 [その後] 共有フォルダも開けなくなった'));
+		expect(section.indexOf('09:30 [見たこと] 身代金要求の画面を見た')).toBeGreaterThan(0);
+		expect(section.indexOf('09:30 [見たこと]')).toBeLessThan(section.indexOf('10:10 [その後] 共有フォルダも開けなくなった'));
 	});
 
 	it('names the contacts made with reference and outcome', () => {

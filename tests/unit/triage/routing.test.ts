@@ -3,7 +3,8 @@ import type { DeskId } from '$lib/content/desk-ids';
 import type { Answers } from '$lib/triage/flow';
 import { assessPpc } from '$lib/triage/ppc';
 import { nextSteps, route } from '$lib/triage/routing';
-import { addDays, japanDate, ppcDeadlines } from '$lib/time/deadlines';
+import { ppcDeadlines } from '$lib/time/deadlines';
+import { addDays, japanDate } from '$lib/time/japan-time';
 
 const NOW = new Date('2026-06-15T03:00:00Z');
 

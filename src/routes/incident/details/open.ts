@@ -9,7 +9,7 @@ import { EvidenceShelf } from '$lib/incident/evidence-shelf.svelte';
 import type { ShodoIncidentStore } from '$lib/incident/store';
 import { readAnswers } from '$lib/triage/persist';
 import { summarizeTriage } from '$lib/triage/describe';
-import type { Locale } from '$lib/incident/japan-time';
+import type { Locale } from '$lib/paraglide/runtime';
 
 export { default as DetailsForm } from './details-form.svelte';
 

@@ -3,7 +3,7 @@
 import { ownDesks } from '$lib/profile/own-desks';
 export { ownRoleName } from '$lib/profile/own-names';
 import { profileOrNothing } from '$lib/profile/store';
-import type { Locale } from '$lib/incident/japan-time';
+import type { Locale } from '$lib/paraglide/runtime';
 
 /** Each reachable contact of the profile, as the summary's addressee list shows it; [] without one. */
 export async function ownContactOptions(locale: Locale): Promise<{ id: string; name: string }[]> {

@@ -1,7 +1,7 @@
 // What the sheet needs once the page is on screen: the stored record (idb, zod), the saved triage
 // (xstate, the triage content) and the desks' names. The page imports this module after its first
 // paint, so its first load carries none of them.
-import type { Locale } from '$lib/incident/japan-time';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DocSection } from '$lib/incident/documents';
 import { getIncidentStore } from '$lib/storage';
 import { policeSheet } from '$lib/content/documents';

@@ -1,7 +1,7 @@
 // What the draft needs once the page is on screen: the stored record (idb, zod), the saved triage
 // (xstate, the triage content), the deadlines and the desks' names. The page imports this module
 // after its first paint, so its first load carries none of them.
-import type { Locale } from '$lib/incident/japan-time';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { PpcField } from '$lib/incident/documents';
 import type { PpcDeadlines } from '$lib/time/deadlines';
 import { getIncidentStore } from '$lib/storage';
