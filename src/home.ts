@@ -58,7 +58,7 @@ function showUpdate(): void {
 function showOfflineReady(): void {
 	if (document.querySelector('[data-testid="offline-ready"]')) return;
 	const note = fromTemplate('offline-ready');
-	document.querySelector('[data-testid="app-version"]')?.before(note?.fragment ?? '');
+	if (note) document.querySelector('[data-testid="app-version"]')?.before(note.fragment);
 }
 if (!import.meta.env.DEV) {
 	void startServiceWorker(Workbox, { onWaiting: showUpdate, onOfflineReady: showOfflineReady }).then((u) => (updater = u));

@@ -1,6 +1,6 @@
 import type { InstallHelp } from './platform';
-import { watchInstall, type InstallWatch } from './install';
-import { startServiceWorker, type Updater } from './service-worker';
+import type { InstallWatch } from './install';
+import type { Updater } from './service-worker';
 
 /**
  * The app's life as an installed PWA on the SvelteKit pages: service-worker registration, the
@@ -16,10 +16,12 @@ export class Pwa {
 	#install: InstallWatch | undefined;
 	#updater: Updater | undefined;
 
+	/** Run once the page is on screen: what it imports is not part of any page's first load. */
 	async start(): Promise<void> {
+		const { watchInstall } = await import('./install');
 		this.#install = watchInstall((help) => (this.installHelp = help));
 		if (!('serviceWorker' in navigator)) return;
-		const { Workbox } = await import('workbox-window');
+		const [{ Workbox }, { startServiceWorker }] = await Promise.all([import('workbox-window'), import('./service-worker')]);
 		this.#updater = await startServiceWorker(Workbox, {
 			onWaiting: () => (this.updateWaiting = true),
 			onOfflineReady: () => (this.offlineReady = true)
