@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/lib/content/content.server.ts';
 import { holidaysPlugin } from './src/lib/time/holidays.server.ts';
+import { homeScriptPlugin } from './src/lib/server/home-script.ts';
 
 export default defineConfig({
 	plugins: [
@@ -11,6 +12,8 @@ export default defineConfig({
 		contentPlugin(),
 		// The holiday table without the library around it.
 		holidaysPlugin(),
+		// The home page's own script (src/home.ts), built beside the SvelteKit client.
+		homeScriptPlugin(),
 		sveltekit(),
 		// Under vitest the plugin's file watcher keeps the process alive; tests compile the
 		// messages once beforehand (npm run i18n) instead.

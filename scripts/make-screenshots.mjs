@@ -29,7 +29,8 @@ try {
 	const page = await context.newPage();
 	for (const [name, path] of SHOTS) {
 		await page.goto(server.url + path);
-		await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
+		// data-enhanced: the home page's own script has run (it is never hydrated; src/home.ts).
+		await page.waitForFunction(() => ['data-hydrated', 'data-enhanced'].some((a) => document.documentElement.hasAttribute(a)));
 		await page.waitForLoadState('networkidle');
 		await page.screenshot({ path: `static/screenshots/${name}.png` });
 		console.log(`static/screenshots/${name}.png`);

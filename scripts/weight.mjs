@@ -60,14 +60,17 @@ export async function routes(build = 'build', kitOut = '.svelte-kit/output') {
 
 /**
  * The scripts a prerendered page needs before it runs: the two entries its start script imports
- * and the route's nodes (node_ids), with everything they import statically (the set SvelteKit
- * would list as modulepreload links). Read from the built files alone, so it always matches them.
+ * and the route's nodes (node_ids), or the script a page without SvelteKit loads by a tag, with
+ * everything they import statically (the set SvelteKit would list as modulepreload links). Read
+ * from the built files alone, so it always matches them.
  * @param {string} html
  * @param {string} build
  * @returns {string[]}
  */
 function startScripts(html, build) {
 	const roots = [...html.matchAll(/import\(\s*["'](?:\.{1,2}\/)*\/?(_app\/[^"']+\.js)["']\s*\)/g)].map((m) => m[1] ?? '');
+	// A page without SvelteKit in the browser (the home page, csr = false) loads its own script by a tag.
+	for (const m of html.matchAll(/<script\b[^>]*\bsrc=["'](?:\.{1,2}\/)*\/?(_app\/[^"']+\.js)["']/g)) roots.push(m[1] ?? '');
 	const nodeIds = /node_ids:\s*\[([\d,\s]*)\]/.exec(html)?.[1]?.split(',').map((n) => n.trim()).filter(Boolean) ?? [];
 	const nodesDir = join(build, '_app/immutable/nodes');
 	for (const id of nodeIds) {

@@ -47,7 +47,7 @@ test('no stylesheet or script blocks the first paint of any page', async ({ requ
 		const { body } = await html(request, route.path);
 		const head = body.slice(0, body.indexOf('</head>'));
 		expect(head, route.id).not.toMatch(/<link\b(?![^>]*\bdisabled\b)[^>]*rel="stylesheet"/);
-		expect(head, route.id).not.toMatch(/<script\b(?![^>]*\b(async|defer|type="module")\b)[^>]*\bsrc=/);
+		expect(head, route.id).not.toMatch(/<script\b(?![^>]*(\basync\b|\bdefer\b|type="module"))[^>]*\bsrc=/);
 		expect(head, route.id).toContain('<style');
 	}
 });
@@ -78,9 +78,33 @@ test('content reaches the first screens as data: no zod in the scripts of home, 
 	});
 });
 
+test('the home page ships no SvelteKit runtime: one script of its own, loaded by a tag, and the chunks it imports', async ({ request }) => {
+	const home = (await routes()).find((r) => r.id === '/');
+	expect(home).toBeDefined();
+	const js = firstLoad(home!.file).js.map((f) => f.file);
+	expect(js.length).toBeGreaterThan(0);
+	for (const path of ['/', '/en']) {
+		const { body } = await html(request, path);
+		// No inline start script (kit.start), no hydration data: only <script type="module" src>.
+		expect(body, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+		expect(body, path).not.toContain('kit.start');
+		const scripts = [...body.matchAll(/<script\b[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]);
+		expect(scripts, path).toHaveLength(1);
+		expect(js, path).toContain(scripts[0]);
+		// Every chunk it imports is preloaded beside it, so none waits for the one before.
+		const preloaded = [...body.matchAll(/<link rel="modulepreload" href="\/([^"]+)"/g)].map((m) => m[1]);
+		expect([scripts[0], ...preloaded].sort(), path).toEqual([...js].sort());
+	}
+	for (const file of js) {
+		const code = readFileSync(`build/${file}`, 'utf8');
+		expect(code, `${file}: SvelteKit's router`).not.toContain('sveltekit:');
+		expect(code, `${file}: Svelte's runtime`).not.toContain('svelte.dev/e/');
+	}
+});
+
 test('the start script fetches the app after the first paint, and the CSP holds its hash', async ({ request }) => {
 	const { createHash } = await import('node:crypto');
-	for (const path of ['/', '/triage', '/desks/ipa-anshin', '/en']) {
+	for (const path of ['/triage', '/desks/ipa-anshin', '/about', '/en/triage']) {
 		const { body } = await html(request, path);
 		const script = /<script>([\s\S]*?)<\/script>/.exec(body)?.[1] ?? '';
 		expect(script, path).toContain('requestAnimationFrame');

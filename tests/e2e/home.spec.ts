@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { controlledByServiceWorker, hydrated } from './helpers';
+import { controlledByServiceWorker, enhanced, hydrated } from './helpers';
 
 for (const path of ['/', '/en']) {
 	test(`${path}: the emergency screen fits a 360×640 phone without scrolling`, async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 640 });
 		await page.goto(path);
-		await hydrated(page);
+		await enhanced(page);
 		for (const id of ['start-triage', 'life-110', 'first-aid-rules']) {
 			const box = await page.getByTestId(id).boundingBox();
 			expect(box, id).not.toBeNull();
@@ -44,7 +44,7 @@ test('the language switch leads to the same page in English and back', async ({ 
 
 test('install help: in the page before any script, then a button where the browser offers installation', async ({ page }) => {
 	await page.goto('/');
-	await hydrated(page);
+	await enhanced(page);
 	// The prerendered default: the browser's menu.
 	await expect(page.getByTestId('install-help')).toContainText('ブラウザのメニュー');
 	await page.evaluate(() => {
@@ -68,7 +68,7 @@ test.describe('on iPhone Safari', () => {
 	});
 	test('install help shows the Share → Add to Home Screen steps', async ({ page }) => {
 		await page.goto('/');
-		await hydrated(page);
+		await enhanced(page);
 		await expect(page.getByTestId('install-help')).toContainText('ホーム画面に追加');
 	});
 });
@@ -89,4 +89,16 @@ test('the footer says when the app is ready to work offline', async ({ page }) =
 	await page.goto('/');
 	await controlledByServiceWorker(page);
 	await expect(page.getByTestId('offline-ready')).toContainText('オフラインでも使えます');
+});
+
+test('from a SvelteKit page the home page opens as a document, with its own script, never through the client router', async ({ page }) => {
+	await page.goto('/about');
+	await hydrated(page);
+	await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+	await page.getByRole('banner').getByRole('link', { name: '初動ナビ' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await enhanced(page);
+	expect(await page.evaluate(() => '__sameDocument' in window)).toBe(false);
+	await expect(page.locator('html')).not.toHaveAttribute('data-hydrated');
+	await expect(page.getByTestId('install-help')).toContainText('ブラウザのメニュー');
 });

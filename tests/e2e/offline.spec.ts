@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import { chromiumArgs } from './playwright.config';
 import { buildDir, prerenderedPages } from './pages';
-import { controlledByServiceWorker, hydrated } from './helpers';
+import { controlledByServiceWorker, enhanced, interactive } from './helpers';
 
 const pages = prerenderedPages();
 // One visit per page, one after another: the time grows with the number of pages.
@@ -20,7 +20,7 @@ test('after one visit every page opens offline', async ({ page, context }) => {
 		const response = await page.goto(path);
 		expect(response?.ok(), `${path} offline`).toBe(true);
 		await expect(page.locator('main'), path).not.toBeEmpty();
-		await hydrated(page);
+		await interactive(page);
 	}
 });
 
@@ -28,7 +28,7 @@ test('control: without a service worker the same offline reload fails', async ({
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	await page.goto('/');
-	await hydrated(page);
+	await enhanced(page);
 	await context.setOffline(true);
 	await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
 	await context.close();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { prerenderedPages } from './pages';
-import { hydrated } from './helpers';
+import { interactive } from './helpers';
 
 const pages = prerenderedPages();
 
@@ -26,7 +26,7 @@ for (const path of pages) {
 			page.on('pageerror', (error) => errors.push(error.message));
 
 			await page.goto(path);
-			await hydrated(page);
+			await interactive(page);
 			await page.waitForLoadState('networkidle');
 
 			const lang = path === '/en' || path.startsWith('/en/') ? 'en' : 'ja';

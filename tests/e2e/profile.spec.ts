@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { enhanced, hydrated } from './helpers';
 
 const triage = (page: Page) => page.getByTestId('triage');
 const option = (page: Page, value: string) => page.locator(`button[data-value="${value}"]`);
@@ -185,7 +185,7 @@ async function ageProfile(page: Page, iso: string) {
 test('the home page reminds a year after the contacts were checked, below its first screen, until they are checked again', async ({ page }) => {
 	await fillProfile(page);
 	await page.goto('/');
-	await hydrated(page);
+	await enhanced(page);
 	await expect(page.getByTestId('home-prepare').getByRole('link', { name: '連絡先と機器を登録する' })).toBeVisible();
 	await expect(page.getByTestId('review-reminder')).toHaveCount(0);
 
@@ -193,7 +193,7 @@ test('the home page reminds a year after the contacts were checked, below its fi
 	await ageProfile(page, yearAgo);
 	await page.setViewportSize({ width: 360, height: 640 });
 	await page.reload();
-	await hydrated(page);
+	await enhanced(page);
 	const reminder = page.getByTestId('review-reminder');
 	await expect(reminder).toContainText('連絡先の確認から1年が経ちました');
 	await expect(reminder).not.toBeInViewport();
@@ -204,7 +204,7 @@ test('the home page reminds a year after the contacts were checked, below its fi
 	await expect(page.getByTestId('reviewed-at')).toContainText('最後に確認した日');
 	await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 	await page.goto('/');
-	await hydrated(page);
+	await enhanced(page);
 	await expect(page.getByTestId('home-prepare')).toBeVisible();
 	await expect(page.getByTestId('review-reminder')).toHaveCount(0);
 });
