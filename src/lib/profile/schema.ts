@@ -73,7 +73,7 @@ export function emptyProfile(now: Date): Profile {
 		kind: 'individual',
 		contacts: Object.fromEntries(ROLES.map((r) => [r, emptyContact()])) as Record<Role, OwnContact>,
 		prefecture: '',
-		usual: { deviceType: '', os: '', securitySoftware: '', cloudServices: '' },
+		usual: Object.fromEntries(Object.keys(Usual.shape).map((key) => [key, ''])) as Usual,
 		updatedAt: now.toISOString()
 	};
 }

@@ -1,6 +1,12 @@
 import type { Usual } from './schema';
 
 /**
+ * Items 1–4 of the seven details, as the profile keeps them: the keys of `Usual` (a test holds the
+ * two equal). Written out, not read from the schema, so the profile page and the prefill need no zod.
+ */
+export const USUAL_KEYS = ['deviceType', 'os', 'securitySoftware', 'cloudServices'] as const satisfies readonly (keyof Usual)[];
+
+/**
  * Items 1–4 of a new incident's details from the profile's usual devices and services. Only empty
  * items are filled, so nothing the user typed is replaced. Generic over the details' shape, so the
  * profile needs no incident code.
@@ -8,7 +14,7 @@ import type { Usual } from './schema';
 export function prefillDetails<D extends Usual>(details: D, usual: Usual | undefined): D {
 	if (!usual) return details;
 	const out = { ...details };
-	for (const key of ['deviceType', 'os', 'securitySoftware', 'cloudServices'] as const) {
+	for (const key of USUAL_KEYS) {
 		if (out[key].trim() === '' && usual[key].trim() !== '') out[key] = usual[key];
 	}
 	return out;

@@ -4,7 +4,7 @@ import { sha256Hex } from '$lib/browser/hash';
 import { ARCHIVE_JSON, buildArchive, fileKey, isArchive, parseArchive } from '$lib/incident/archive';
 import { buildExport, parseImport } from '$lib/incident/transfer';
 import type { Incident } from '$lib/incident/schema';
-import { NOW, ransomCase } from './fixtures';
+import { NOW, ransomCase } from '../../fixtures/incidents';
 
 const photo = new Uint8Array(Array.from({ length: 5000 }, (_, i) => (i * 31) % 256));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jcratForward, policeSheet, ppcDraft } from '$lib/content/documents';
 import { parseDocument, PpcDraft } from '$lib/content/validate-documents';
 import { noticeText, policeSheetSections, ppcFields } from '$lib/incident/documents';
-import { NOW, ransomCase } from './fixtures';
+import { NOW, ransomCase } from '../../fixtures/incidents';
 import ppcRaw from '../../../content/documents/ppc-draft.json';
 
 function withEverything() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyHoldsData, holdsData } from '$lib/incident/holds-data';
 import { newIncident } from '$lib/incident/schema';
-import { NOW, ransomCase } from './fixtures';
+import { NOW, ransomCase } from '../../fixtures/incidents';
 
 describe('holdsData', () => {
 	it('is false for a fresh incident and true once anything is recorded', () => {

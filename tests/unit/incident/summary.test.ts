@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSummary, deskKind } from '$lib/incident/summary';
 import { newIncident } from '$lib/incident/schema';
-import { NOW, ransomCase } from './fixtures';
+import { NOW, ransomCase } from '../../fixtures/incidents';
 
 const names: Record<string, string> = { 'ipa-anshin': 'IPA 情報セキュリティ安心相談窓口', 'ipa-jcrat': 'J-CRAT' };
 const deskName = (id: string) => names[id];
@@ -205,7 +205,7 @@ describe('photos and files in the summary', () => {
 describe('addressed to one of our own contacts', () => {
 	it('greets the provider by its name in ja and en, not 「お助け隊サービスの契約先（…）」', async () => {
 		const { ownDesk } = await import('$lib/profile/own-desks');
-		const { profileWith, OTASUKETAI } = await import('../profile/fixtures');
+		const { profileWith, OTASUKETAI } = await import('../../fixtures/profiles');
 		const desk = ownDesk(profileWith('organisation', { otasuketai: OTASUKETAI }), 'otasuketai')!;
 		const options = { now: NOW, deskId: desk.id as never, deskName: () => desk.name.ja };
 		expect(renderSummary(ransomCase(), { ...options, locale: 'ja', addressee: desk.organisation.ja }).body.split('\n')[0]).toBe('まもるくんサポート ご担当者様');

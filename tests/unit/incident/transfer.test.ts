@@ -9,7 +9,7 @@ import {
 	type ImportContents
 } from '$lib/incident/transfer';
 import type { StoredIncident } from '$lib/incident/schema';
-import { NOW, ransomCase } from './fixtures';
+import { NOW, ransomCase } from '../../fixtures/incidents';
 
 const damaged: StoredIncident = { ok: false, id: 'dmg', raw: { id: 'dmg', details: 7 }, error: 'details: expected object' };
 

@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { migrateProfile, PROFILE_MIGRATIONS, profileVersion } from '$lib/profile/migrations';
 import { readProfile } from '$lib/profile/read';
-import { emptyProfile, Profile, PROFILE_VERSION } from '$lib/profile/schema';
+import { emptyProfile, Profile, PROFILE_VERSION, Usual } from '$lib/profile/schema';
+import { Details } from '$lib/incident/schema';
+import { detailFields } from '$lib/incident/detail-fields';
 import { contactWarnings, dialable, normalisePhone, reachable } from '$lib/profile/warnings';
-import { prefillDetails, reviewDue, untouched } from '$lib/profile/usual';
+import { prefillDetails, reviewDue, untouched, USUAL_KEYS } from '$lib/profile/usual';
 import { missingRoles, ownDesk, ownDesks, roleOfDeskId } from '$lib/profile/own-desks';
-import { OTASUKETAI, PROFILE_NOW, profileWith } from './fixtures';
+import { OTASUKETAI, PROFILE_NOW, profileWith } from '../../fixtures/profiles';
 
 describe('Profile schema', () => {
 	it('accepts an empty profile and a filled one', () => {
@@ -122,5 +124,18 @@ describe('usual devices and the yearly review', () => {
 		expect(reviewDue(never, new Date('2027-05-01T00:00:00.000Z'))).toBe(false);
 		expect(reviewDue(never, new Date('2027-06-01T00:00:00.000Z'))).toBe(true);
 		expect(reviewDue(undefined, new Date('2030-01-01T00:00:00.000Z'))).toBe(false);
+	});
+});
+
+describe('the usual devices and services are items 1–4 of the seven details', () => {
+	test('USUAL_KEYS, the profile schema and the first four keys of the incident details agree, in order', () => {
+		expect([...USUAL_KEYS]).toEqual(Object.keys(Usual.shape));
+		expect([...USUAL_KEYS]).toEqual(Object.keys(Details.shape).slice(0, 4));
+		expect(Object.keys(emptyProfile(PROFILE_NOW).usual)).toEqual([...USUAL_KEYS]);
+	});
+
+	test('every detail has its words on screen, in the schema’s order', () => {
+		expect(detailFields().map((f) => f.key)).toEqual(Object.keys(Details.shape));
+		for (const f of detailFields()) expect(f.label().length).toBeGreaterThan(0);
 	});
 });

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openIncidentStore, readMeta, writeMeta } from '$lib/storage';
 import { loadProfile, prefillCurrent, profileForIncident, saveProfile, InvalidProfileError } from '$lib/profile/store';
 import { PROFILE_KEY } from '$lib/profile/schema';
-import { profileWith, OTASUKETAI } from './fixtures';
+import { profileWith, OTASUKETAI } from '../../fixtures/profiles';
 
 beforeEach(() => {
 	globalThis.indexedDB = new IDBFactory();

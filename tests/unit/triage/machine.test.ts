@@ -9,7 +9,7 @@ import { route } from '$lib/triage/routing';
 import { fromProfile } from '$lib/triage/flow';
 import { presetAnswers } from '$lib/triage/profile-answers';
 import { withOwnContacts } from '$lib/triage/own-contacts';
-import { OTASUKETAI, profileWith } from '../profile/fixtures';
+import { OTASUKETAI, profileWith } from '../../fixtures/profiles';
 
 type Snap = SnapshotFrom<typeof triageMachine>;
 const NOW = new Date('2026-03-10T01:00:00Z');

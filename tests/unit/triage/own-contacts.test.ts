@@ -3,7 +3,7 @@ import { desks } from '$lib/content/desks';
 import { route } from '$lib/triage/routing';
 import { regionalPolice, withOwnContacts } from '$lib/triage/own-contacts';
 import type { Answers } from '$lib/triage/flow';
-import { MANAGER, OTASUKETAI, profileWith } from '../profile/fixtures';
+import { MANAGER, OTASUKETAI, profileWith } from '../../fixtures/profiles';
 
 const NOW = new Date('2026-06-15T03:00:00Z');
 const regional = regionalPolice(desks);

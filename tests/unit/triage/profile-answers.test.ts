@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { triageTree } from '$lib/content/triage';
 import { PROFILE_ANSWERS, presetAnswers } from '$lib/triage/profile-answers';
-import { MANAGER, OTASUKETAI, profileWith } from '../profile/fixtures';
+import { MANAGER, OTASUKETAI, profileWith } from '../../fixtures/profiles';
 
 describe('presetAnswers: what the profile already answers', () => {
 	test('every entry of the table names a question of the content, and gives one of its options', () => {

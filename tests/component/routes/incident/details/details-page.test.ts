@@ -7,7 +7,7 @@ import { newIncident } from '$lib/incident/schema';
 import { createActor } from 'xstate';
 import { triageMachine } from '$lib/triage/machine';
 import { saveTriage } from '$lib/triage/persist';
-import DetailsPage from '../../../src/routes/incident/details/+page.svelte';
+import DetailsPage from '../../../../../src/routes/incident/details/+page.svelte';
 
 async function seed() {
 	const store = await openIncidentStore();

@@ -3,8 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { openIncidentStore, type ShodoIncidentStore } from '$lib/storage';
-import { IncidentsPage, LAST_EXPORT_KEY } from '../../../src/routes/incidents/incidents-page.svelte';
-import { ransomCase } from './fixtures';
+import { IncidentsPage, LAST_EXPORT_KEY } from '../../../../src/routes/incidents/incidents-page.svelte';
+import { ransomCase } from '../../../fixtures/incidents';
 
 let store: ShodoIncidentStore;
 let n = 0;
@@ -115,7 +115,7 @@ describe('IncidentsPage: a profile in the imported file', () => {
 	async function setup() {
 		const { profileTransfer, saveProfile, loadProfile } = await import('$lib/profile/store');
 		const { buildExport } = await import('$lib/incident/transfer');
-		const { profileWith, OTASUKETAI, MANAGER } = await import('../profile/fixtures');
+		const { profileWith, OTASUKETAI, MANAGER } = await import('../../../fixtures/profiles');
 		const mine = profileWith('organisation', { manager: MANAGER });
 		const theirs = profileWith('organisation', { otasuketai: OTASUKETAI });
 		const file = (profile: unknown) => JSON.stringify(buildExport([], new Date('2026-06-02T00:00:00Z'), profile));

@@ -1,19 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { MACHINE_VERSION } from '$lib/triage/machine';
 import { TriageSession } from '$lib/triage/triage-session.svelte';
-import { MemoryStore } from './fake-store';
+import { TestMemoryStore } from '../../fixtures/memory-store';
 
 const now = () => new Date('2026-05-02T01:02:03Z');
 
-async function stored(store: MemoryStore) {
-	const read = await store.get(store.currentId!);
+async function stored(store: TestMemoryStore) {
+	const read = await store.get((await store.currentId())!);
 	if (!read?.ok) throw new Error('not stored');
 	return read.incident;
 }
 
 describe('TriageSession', () => {
 	test('saves the snapshot after every transition, and a new session resumes at the same step', async () => {
-		const store = new MemoryStore();
+		const store = new TestMemoryStore();
 		const first = await TriageSession.open(store, now);
 		first.send({ type: 'CONTINUE' });
 		first.send({ type: 'ANSWER', value: 'no' });
@@ -33,7 +33,7 @@ describe('TriageSession', () => {
 	});
 
 	test('a snapshot from another machine version starts afresh, says so, and keeps the rest of the incident', async () => {
-		const store = new MemoryStore();
+		const store = new TestMemoryStore();
 		const incident = await store.current();
 		await store.put({
 			...incident,
@@ -50,7 +50,7 @@ describe('TriageSession', () => {
 	});
 
 	test('records when the user noticed', async () => {
-		const store = new MemoryStore();
+		const store = new TestMemoryStore();
 		const session = await TriageSession.open(store, now);
 		await session.setDiscoveredAt('2026-05-01T22:10:00.000Z');
 		expect((await stored(store)).discoveredAt).toBe('2026-05-01T22:10:00.000Z');
@@ -58,7 +58,7 @@ describe('TriageSession', () => {
 	});
 
 	test('a failed save is reported and the triage goes on; the next save clears it', async () => {
-		const store = new MemoryStore();
+		const store = new TestMemoryStore();
 		const session = await TriageSession.open(store, now);
 		store.failWrites = true;
 		session.send({ type: 'CONTINUE' });
@@ -75,7 +75,7 @@ describe('TriageSession', () => {
 
 describe('TriageSession with the profile’s answers', () => {
 	test('a new triage starts with them; a reload resumes with them, and a saved triage is never changed by them', async () => {
-		const store = new MemoryStore();
+		const store = new TestMemoryStore();
 		const first = await TriageSession.open(store, now, undefined, { orgSupport: 'yes' });
 		for (const e of [{ type: 'CONTINUE' }, { type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: 'organisation' }, { type: 'ANSWER', value: 'malware' }] as const) first.send(e);
 		expect(first.step).toBe('personalData');

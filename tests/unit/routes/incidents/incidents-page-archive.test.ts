@@ -3,8 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEvidenceStore, openIncidentStore, type EvidenceStore, type ShodoIncidentStore } from '$lib/storage';
 import { sha256Hex } from '$lib/browser/hash';
-import { IncidentsPage } from '../../../src/routes/incidents/incidents-page.svelte';
-import { ransomCase } from './fixtures';
+import { IncidentsPage } from '../../../../src/routes/incidents/incidents-page.svelte';
+import { ransomCase } from '../../../fixtures/incidents';
 
 let store: ShodoIncidentStore;
 let evidence: EvidenceStore;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import TimelineEditor from '../../../src/routes/incident/details/timeline-editor.svelte';
+import TimelineEditor from '../../../../../src/routes/incident/details/timeline-editor.svelte';
 
 /** An add that takes a moment, as a write on a slow phone does, then succeeds or fails. */
 function slowAdd(ok: boolean) {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
-import DeskPage from '../../../src/routes/desks/[id]/+page.svelte';
-import DesksPage from '../../../src/routes/desks/+page.svelte';
-import { load as loadList } from '../../../src/routes/desks/+page.server';
+import DeskPage from '../../../../src/routes/desks/[id]/+page.svelte';
+import DesksPage from '../../../../src/routes/desks/+page.svelte';
+import { load as loadList } from '../../../../src/routes/desks/+page.server';
 import { getDesk } from '$lib/content/desks';
 import { deskIds, type DeskId } from '$lib/content/desk-ids';
 
