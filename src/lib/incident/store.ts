@@ -22,6 +22,18 @@ export interface IncidentStore {
 	remove(id: string): Promise<void>;
 }
 
+/**
+ * The incident with this id if it can be read, else the current one (a tab keeps working on what it
+ * opened, and a deleted or damaged one gives way to the current): both stores' `open`.
+ */
+export async function openOrCurrent(store: IncidentStore, id: string | undefined): Promise<Incident> {
+	if (id !== undefined) {
+		const stored = await store.get(id);
+		if (stored?.ok) return stored.incident;
+	}
+	return store.current();
+}
+
 /** IncidentStore plus the few extras the incidents list, import, editor and tabs need. */
 export type ShodoIncidentStore = IncidentStore & {
 	/** False for the in-memory store: nothing is kept after the tab closes. */

@@ -4,6 +4,7 @@ import {
 	IncidentNotFoundError,
 	InvalidIncidentError,
 	StorageFullError,
+	openOrCurrent,
 	type EvidenceRecord,
 	type ImportProgress,
 	type ImportWrite,
@@ -144,12 +145,8 @@ class IdbIncidentStore implements IncidentStore {
 	}
 
 	/** The incident with this id if it can be read, else the current one (see current()). */
-	async open(id: string | undefined): Promise<Incident> {
-		if (id !== undefined) {
-			const stored = await this.get(id);
-			if (stored?.ok) return stored.incident;
-		}
-		return this.current();
+	open(id: string | undefined): Promise<Incident> {
+		return openOrCurrent(this, id);
 	}
 
 	async setCurrent(id: string | null): Promise<void> {

@@ -2,6 +2,7 @@ import { newIncident, type Incident, type StoredIncident } from '$lib/incident/s
 import {
 	IncidentNotFoundError,
 	InvalidIncidentError,
+	openOrCurrent,
 	type ImportProgress,
 	type ImportWrite,
 	type ShodoIncidentStore,
@@ -40,12 +41,9 @@ export class MemoryIncidentStore implements ShodoIncidentStore {
 		return fresh;
 	}
 
-	async open(id: string | undefined): Promise<Incident> {
-		if (id !== undefined) {
-			const stored = await this.get(id);
-			if (stored?.ok) return stored.incident;
-		}
-		return this.current();
+	/** The incident with this id if it can be read, else the current one (see current()). */
+	open(id: string | undefined): Promise<Incident> {
+		return openOrCurrent(this, id);
 	}
 
 	async setCurrent(id: string | null): Promise<void> {

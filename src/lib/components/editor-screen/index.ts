@@ -1,0 +1,1 @@
+export { default as EditorScreen } from './editor-screen.svelte';
