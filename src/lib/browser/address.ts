@@ -28,3 +28,21 @@ export function replaceParams(params: Record<string, string | undefined> | null)
 export function fullAddress(path: string): string {
 	return new URL(path, location.origin).href;
 }
+
+/** Opens an address as a new document (a full page load), not through the client router. */
+export function loadDocument(href: string): void {
+	location.assign(href);
+}
+
+/** One step back in the tab's history, as the browser's own Back does. */
+export function goBack(): void {
+	history.back();
+}
+
+/**
+ * Marks the page as ready for the user: `data-hydrated` on a SvelteKit page, `data-enhanced` on
+ * the home page once its own script has run. End-to-end tests (and anyone curious) wait for it.
+ */
+export function markReady(attribute: 'data-hydrated' | 'data-enhanced'): void {
+	document.documentElement.setAttribute(attribute, '');
+}

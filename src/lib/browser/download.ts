@@ -1,3 +1,8 @@
+/** Hands bytes or text to the browser's download as a file of this type, without leaving the page. */
+export function downloadData(data: Uint8Array | string, type: string, name: string): void {
+	downloadFile(new Blob([data as Uint8Array<ArrayBuffer> | string], { type }), name);
+}
+
 /** Hands a file to the browser's download, without leaving the page. */
 export function downloadFile(file: Blob, name: string): void {
 	const url = URL.createObjectURL(file);

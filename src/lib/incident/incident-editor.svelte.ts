@@ -1,4 +1,5 @@
 import { Details, Instant, MAX_FIELD_CHARS, type ContactRecord, type Incident, type Sender, type TimelineEntry } from './schema';
+import { browserLifecycle, flushWhenHidden, type PageLifecycle } from '$lib/browser/page-hide';
 import { RecordTooLargeError, StorageFullError, type ShodoIncidentStore } from './store';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'full' | 'failed' | 'too-large';
@@ -27,11 +28,6 @@ export type EditorNotice =
 
 export const draftKey = (id: string) => `shodo-navi:draft:${id}`;
 
-/** Where the page says it is going away: window (pagehide) and document (visibilitychange). */
-export interface PageLifecycle {
-	window: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
-	document: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & { readonly visibilityState: string };
-}
 
 export interface OpenOptions {
 	drafts?: DraftStore;
@@ -192,16 +188,7 @@ export class IncidentEditor {
 	}
 
 	#listen(lifecycle: PageLifecycle): void {
-		const flush = () => void this.flush();
-		const onVisibility = () => {
-			if (lifecycle.document.visibilityState === 'hidden') flush();
-		};
-		lifecycle.window.addEventListener('pagehide', flush);
-		lifecycle.document.addEventListener('visibilitychange', onVisibility);
-		this.#unlisten = () => {
-			lifecycle.window.removeEventListener('pagehide', flush);
-			lifecycle.document.removeEventListener('visibilitychange', onVisibility);
-		};
+		this.#unlisten = flushWhenHidden(() => void this.flush(), lifecycle);
 	}
 
 	setDetail(key: keyof Details, value: string): void {
@@ -425,10 +412,6 @@ export class IncidentEditor {
 		if (dropped.length) this.notices = [...this.notices, { kind: 'draft-dropped', fields: dropped }];
 		return fields;
 	}
-}
-
-function browserLifecycle(): PageLifecycle | null {
-	return typeof window === 'undefined' || typeof document === 'undefined' ? null : { window, document };
 }
 
 /** The fields of `all` except those `done` wrote with the same value. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addressParams, fullAddress, replaceParams } from '$lib/browser/address';
+import { addressParams, fullAddress, goBack, loadDocument, replaceParams } from '$lib/browser/address';
 
 function stubAddress(href: string) {
 	const location = { href };
@@ -37,5 +37,18 @@ describe('the address as state', () => {
 		const { location } = stubAddress('https://example.test/share-target?title=a&text=b#top');
 		replaceParams(null);
 		expect(location.href).toBe('https://example.test/share-target#top');
+	});
+});
+
+describe('leaving the page', () => {
+	it('a full page load goes through location.assign, and Back through history.back', () => {
+		const assign = vi.fn();
+		const back = vi.fn();
+		vi.stubGlobal('location', { href: 'https://example.test/about', assign });
+		vi.stubGlobal('history', { back });
+		loadDocument('https://example.test/');
+		goBack();
+		expect(assign).toHaveBeenCalledWith('https://example.test/');
+		expect(back).toHaveBeenCalledOnce();
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IncidentEditor, draftKey, type DraftStore, type PageLifecycle } from '$lib/incident/incident-editor.svelte';
+import { IncidentEditor, draftKey, type DraftStore } from '$lib/incident/incident-editor.svelte';
+import type { PageLifecycle } from '$lib/browser/page-hide';
 import { MemoryIncidentStore } from '$lib/storage';
 import type { Incident } from '$lib/incident/schema';
 import { startFromUsual } from '$lib/profile/usual';
