@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import type { Desk } from './schema.ts';
 import type { TriageTree } from './validate-triage.ts';
 import { JcratForward, parseDocument, PoliceSheet, PpcDraft, SummaryWording } from './validate-documents.ts';
-import { OwnContactsWording } from './validate-own-contacts.ts';
+import { OwnContactsWording, type RoleWording } from './validate-own-contacts.ts';
 import { DeskOrder, validateDesks, validateFirstAid, validateTriage, type FirstAid } from './validate.ts';
 
 /** Everything in content/ that the app shows, checked. */
@@ -92,9 +92,25 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	'first-aid-short': (c) => ({ firstAidShort: c.firstAid.rules.flatMap((r) => (r.short ? [{ id: r.id, ...r.short }] : [])) }),
 	documents: (c) => c.documents,
 	// The contacts' names alone: pages that name a saved contact load these and not the rest.
-	'own-contact-names': (c) => ({ ownContactNames: Object.fromEntries(Object.entries(c.ownContacts.roles).map(([role, w]) => [role, w.name])) }),
-	'own-contacts': (c) => ({ ownContacts: c.ownContacts })
+	'own-contact-names': (c) => ({ ownContactNames: mapRoles(c.ownContacts.roles, (w) => w.name) }),
+	// The desks' words (lines, numbers, sentences) apart from the triage's reasons: the card and the
+	// profile load these, the triage's result the reasons too.
+	'own-contacts': ({ ownContacts: { roles, nameWithTyped, referenceNote, referenceDefault, summary, hoursNote } }) => ({
+		ownContacts: {
+			roles: mapRoles(roles, ({ addressee, urgentLine, reference }) => ({ addressee, urgentLine, reference })),
+			nameWithTyped,
+			referenceNote,
+			referenceDefault,
+			summary,
+			hoursNote
+		}
+	}),
+	'own-contact-reasons': (c) => ({ ownContactReasons: mapRoles(c.ownContacts.roles, ({ reason, reasonWithLine }) => ({ reason, reasonWithLine })) })
 };
+
+function mapRoles<T>(roles: Record<string, RoleWording>, pick: (w: RoleWording) => T): Record<string, T> {
+	return Object.fromEntries(Object.entries(roles).map(([role, w]) => [role, pick(w)]));
+}
 
 /**
  * Serves the checked content as plain data modules (virtual:content/desks, desk-ids, triage,

@@ -1,7 +1,11 @@
-import type { OwnContactsWording } from './validate-own-contacts';
+import type { OwnDeskWording } from './validate-own-contacts';
 import { ownContacts as checked } from 'virtual:content/own-contacts';
 
-export type { OwnContactRole, OwnContactsWording, RoleWording } from './validate-own-contacts';
+export type { OwnContactRole, OwnDeskWording } from './validate-own-contacts';
 
-/** The words of the desks made from the profile's contacts (content/profile/own-contacts.json), checked at build time. */
-export const ownContactsWording: OwnContactsWording = checked;
+/**
+ * The words of the desks made from the profile's contacts (content/profile/own-contacts.json),
+ * checked at build time: the lines, the numbers, the sentences. The names are in
+ * ./own-contact-names.ts and the triage's reasons in ./own-contact-reasons.ts, each loaded only where needed.
+ */
+export const ownContactsWording: OwnDeskWording = checked;

@@ -44,3 +44,10 @@ export const OwnContactsWording = z.strictObject({
 });
 export type OwnContactsWording = z.infer<typeof OwnContactsWording>;
 export type OwnContactRole = (typeof OWN_CONTACT_ROLES)[number];
+
+/** What the card and the profile need: the desks' words without the names and the triage's reasons. */
+export type OwnDeskWording = Omit<OwnContactsWording, '$comment' | 'roles'> & {
+	roles: Record<OwnContactRole, Pick<RoleWording, 'addressee' | 'urgentLine' | 'reference'>>;
+};
+/** The triage's reasons for showing each contact. */
+export type OwnContactReasons = Record<OwnContactRole, Pick<RoleWording, 'reason' | 'reasonWithLine'>>;

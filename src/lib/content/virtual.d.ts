@@ -25,5 +25,8 @@ declare module 'virtual:content/own-contact-names' {
 	export const ownContactNames: Record<import('./validate-own-contacts').OwnContactRole, import('./schema').Localized>;
 }
 declare module 'virtual:content/own-contacts' {
-	export const ownContacts: import('./validate-own-contacts').OwnContactsWording;
+	export const ownContacts: import('./validate-own-contacts').OwnDeskWording;
+}
+declare module 'virtual:content/own-contact-reasons' {
+	export const ownContactReasons: import('./validate-own-contacts').OwnContactReasons;
 }

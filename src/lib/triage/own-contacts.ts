@@ -1,5 +1,5 @@
 import type { Localized } from '$lib/content/schema';
-import { ownContactsWording } from '$lib/content/own-contacts';
+import { ownContactReasons } from '$lib/content/own-contact-reasons';
 import { fill } from '$lib/content/template';
 import { triageTree, type TriageTree, type Urgency } from '$lib/content/triage';
 import { normalisePhone } from '$lib/profile/warnings';
@@ -33,7 +33,7 @@ const technical = (e: Evaluation) => e.tags.has('technical');
  * where one was typed and the wording has a place for it.
  */
 export function ownReason(role: Role, line: string): Localized {
-	const w = ownContactsWording.roles[role];
+	const w = ownContactReasons[role];
 	if (!line || !w.reasonWithLine) return w.reason;
 	return { ja: fill(w.reasonWithLine, 'ja', { line }), en: fill(w.reasonWithLine, 'en', { line }) };
 }

@@ -12,6 +12,7 @@ import { firstAidShort } from '$lib/content/first-aid-short';
 import { jcratForward, policeSheet, ppcDraft, summaryWording } from '$lib/content/documents';
 import { ownContactsWording } from '$lib/content/own-contacts';
 import { ownContactNames } from '$lib/content/own-contact-names';
+import { ownContactReasons } from '$lib/content/own-contact-reasons';
 import { OWN_CONTACT_ROLES } from '$lib/content/validate-own-contacts';
 import { ROLES } from '$lib/profile/roles';
 
@@ -39,9 +40,15 @@ describe('the content the browser gets', () => {
 		expect(triageTree).toEqual(checked.triageTree);
 		expect(firstAid).toEqual(checked.firstAid);
 		expect({ policeSheet, ppcDraft, jcratForward, summaryWording }).toEqual(checked.documents);
-		expect(ownContactsWording).toEqual(checked.ownContacts);
-		// The names alone, for pages that name a saved contact, are the same file's names.
-		expect(ownContactNames).toEqual(Object.fromEntries(ROLES.map((r) => [r, checked.ownContacts.roles[r].name])));
+		// content/profile/own-contacts.json ships in three parts (names; the desks' words; the triage's
+		// reasons) that together are the file, field for field.
+		const { $comment, roles, ...sentences } = checked.ownContacts;
+		expect($comment).toBeTypeOf('string');
+		const { roles: deskRoles, ...deskSentences } = ownContactsWording;
+		expect(deskSentences).toEqual(sentences);
+		for (const role of ROLES) {
+			expect({ name: ownContactNames[role], ...deskRoles[role], ...ownContactReasons[role] }).toEqual(roles[role]);
+		}
 		// The file has a part for each of the profile's contacts, no more and no fewer.
 		expect([...OWN_CONTACT_ROLES]).toEqual([...ROLES]);
 		// The home page's short first aid is the rules' own "short" words, in the rules' order.
@@ -55,7 +62,7 @@ describe('the content the browser gets', () => {
 
 	it('is plain data: the modules import nothing (no zod)', () => {
 		const dir = contentCopy();
-		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'documents', 'own-contact-names', 'own-contacts']) {
+		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'documents', 'own-contact-names', 'own-contacts', 'own-contact-reasons']) {
 			const code = load(dir, `virtual:content/${id}`);
 			expect(code, id).not.toMatch(/\bimport\b|\brequire\(/);
 			expect(code, id).toMatch(/^export const \w+ = /);
