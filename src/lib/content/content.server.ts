@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import type { Desk } from './schema.ts';
 import type { TriageTree } from './validate-triage.ts';
 import { JcratForward, parseDocument, PoliceSheet, PpcDraft, SummaryWording } from './validate-documents.ts';
+import { OwnContactsWording, type RoleWording } from './validate-own-contacts.ts';
 import { DeskOrder, validateDesks, validateFirstAid, validateTriage, type FirstAid } from './validate.ts';
 
 /** Everything in content/ that the app shows, checked. */
@@ -16,6 +17,8 @@ export interface Content {
 	firstAid: FirstAid;
 	/** The documents' wording (content/documents/). */
 	documents: { policeSheet: PoliceSheet; ppcDraft: PpcDraft; jcratForward: JcratForward; summaryWording: SummaryWording };
+	/** The words of the desks made from the profile's contacts (content/profile/own-contacts.json). */
+	ownContacts: OwnContactsWording;
 	/** Every file read, for the dev server's watcher. */
 	files: string[];
 }
@@ -73,7 +76,9 @@ export function readContent(dir = 'content'): Content {
 		jcratForward: doc(JcratForward, 'jcrat-forward.json'),
 		summaryWording: doc(SummaryWording, 'summary.json')
 	};
-	return { desks, deskIds, deskOrder, triageTree, firstAid, documents, files };
+	const [ocKey, ocRaw] = read(join(dir, 'profile/own-contacts.json'));
+	const ownContacts = parseDocument(OwnContactsWording, ocKey.slice(1), ocRaw);
+	return { desks, deskIds, deskOrder, triageTree, firstAid, documents, ownContacts, files };
 }
 
 const PREFIX = 'virtual:content/';
@@ -85,8 +90,27 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	'first-aid': (c) => ({ firstAid: c.firstAid }),
 	// A module of its own: the home page loads these few words and not the rest of first aid.
 	'first-aid-short': (c) => ({ firstAidShort: c.firstAid.rules.flatMap((r) => (r.short ? [{ id: r.id, ...r.short }] : [])) }),
-	documents: (c) => c.documents
+	documents: (c) => c.documents,
+	// The contacts' names alone: pages that name a saved contact load these and not the rest.
+	'own-contact-names': (c) => ({ ownContactNames: mapRoles(c.ownContacts.roles, (w) => w.name) }),
+	// The desks' words (lines, numbers, sentences) apart from the triage's reasons: the card and the
+	// profile load these, the triage's result the reasons too.
+	'own-contacts': ({ ownContacts: { roles, nameWithTyped, referenceNote, referenceDefault, summary, hoursNote } }) => ({
+		ownContacts: {
+			roles: mapRoles(roles, ({ addressee, urgentLine, reference }) => ({ addressee, urgentLine, reference })),
+			nameWithTyped,
+			referenceNote,
+			referenceDefault,
+			summary,
+			hoursNote
+		}
+	}),
+	'own-contact-reasons': (c) => ({ ownContactReasons: mapRoles(c.ownContacts.roles, ({ reason, reasonWithLine }) => ({ reason, reasonWithLine })) })
 };
+
+function mapRoles<T>(roles: Record<string, RoleWording>, pick: (w: RoleWording) => T): Record<string, T> {
+	return Object.fromEntries(Object.entries(roles).map(([role, w]) => [role, pick(w)]));
+}
 
 /**
  * Serves the checked content as plain data modules (virtual:content/desks, desk-ids, triage,

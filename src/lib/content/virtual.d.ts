@@ -21,3 +21,12 @@ declare module 'virtual:content/documents' {
 	export const jcratForward: import('./validate-documents').JcratForward;
 	export const summaryWording: import('./validate-documents').SummaryWording;
 }
+declare module 'virtual:content/own-contact-names' {
+	export const ownContactNames: Record<import('./validate-own-contacts').OwnContactRole, import('./schema').Localized>;
+}
+declare module 'virtual:content/own-contacts' {
+	export const ownContacts: import('./validate-own-contacts').OwnDeskWording;
+}
+declare module 'virtual:content/own-contact-reasons' {
+	export const ownContactReasons: import('./validate-own-contacts').OwnContactReasons;
+}

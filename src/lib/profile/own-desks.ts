@@ -1,4 +1,7 @@
 import type { Contact, Desk, Hours, Localized } from '$lib/content/schema';
+import { ownContactsWording } from '$lib/content/own-contacts';
+import { fill } from '$lib/content/template';
+import type { Locale } from '$lib/paraglide/runtime';
 import { dialable, mailable, normalisePhone, reachable } from './warnings';
 import { ROLES, type Role } from './roles';
 import type { OwnContact, Profile } from './schema';
@@ -10,39 +13,15 @@ import { ROLE_NAMES, ownDeskId } from './own-names';
  */
 export { OWN_PREFIX, ROLE_NAMES, ownDeskId, roleOfDeskId } from './own-names';
 
-/**
- * Whom a summary greets when the contact has no name typed: 「お助け隊サービス ご担当者様」,
- * "To the Otasuketai service provider" (the name typed, a provider or a person, comes first).
- */
-const ADDRESSEE: Record<Role, Localized> = {
-	manager: { ja: '社内の情報管理', en: 'information manager' },
-	otasuketai: { ja: 'お助け隊サービス', en: 'Otasuketai service provider' },
-	itVendor: { ja: 'IT機器・システムの保守', en: 'IT vendor' },
-	insurer: { ja: 'サイバー保険', en: 'cyber insurer' },
-	bank: { ja: '銀行・カード会社', en: 'bank or card company' }
-};
+const wording = ownContactsWording;
 
 /** What the second phone line is, per role (お助け隊: 24-hour line; insurer: accident line). */
-export const URGENT_LINE: Partial<Record<Role, Localized>> = {
-	otasuketai: { ja: '24時間窓口', en: '24-hour line' },
-	insurer: { ja: '事故受付', en: 'Accident line' },
-	bank: { ja: '紛失・盗難・不正利用の受付', en: 'Lost, stolen or fraud line' }
-};
+export const URGENT_LINE: Partial<Record<Role, Localized>> = Object.fromEntries(ROLES.flatMap((r) => (wording.roles[r].urgentLine ? [[r, wording.roles[r].urgentLine]] : [])));
 
-export const REFERENCE_NAMES: Partial<Record<Role, Localized>> = {
-	otasuketai: { ja: '契約番号', en: 'Contract number' },
-	insurer: { ja: '証券番号', en: 'Policy number' },
-	bank: { ja: '口座・カードの確認用の番号（下4桁など）', en: 'Account or card reference (e.g. last 4 digits)' },
-	itVendor: { ja: '保守契約の番号', en: 'Maintenance contract number' }
-};
+/** What the number typed for a role is (契約番号, 証券番号, …). */
+export const REFERENCE_NAMES: Partial<Record<Role, Localized>> = Object.fromEntries(ROLES.flatMap((r) => (wording.roles[r].reference ? [[r, wording.roles[r].reference]] : [])));
 
-
-const SELF: Localized = { ja: '登録した内容です（この端末の平時の備え）', en: 'As you entered it (the profile on this device)' };
-const unknownHours = (): Hours => ({
-	kind: 'unknown',
-	note: { ja: '受付時間は登録したメモで確かめてください。', en: 'Check the hours in your notes.' },
-	certainty: 'unconfirmed'
-});
+const unknownHours = (): Hours => ({ kind: 'unknown', note: wording.hoursNote, certainty: 'unconfirmed' });
 
 function contactsOf(role: Role, c: OwnContact): Contact[] {
 	const out: Contact[] = [];
@@ -65,6 +44,7 @@ function contactsOf(role: Role, c: OwnContact): Contact[] {
 }
 
 const same = (text: string): Localized => ({ ja: text, en: text });
+const both = (text: (locale: Locale) => string): Localized => ({ ja: text('ja'), en: text('en') });
 
 /** The desk for one role, or undefined when the profile has no way to reach it. */
 export function ownDesk(profile: Profile, role: Role): Desk | undefined {
@@ -72,22 +52,22 @@ export function ownDesk(profile: Profile, role: Role): Desk | undefined {
 	if (!reachable(c)) return undefined;
 	const roleName = ROLE_NAMES[role];
 	const name = c.name.trim();
-	const reference = REFERENCE_NAMES[role];
 	const notes: Desk['notes'] = [];
-	if (c.reference.trim()) {
-		const label = reference ?? { ja: '番号', en: 'Reference' };
-		notes.push({ ja: `${label.ja}: ${c.reference.trim()}`, en: `${label.en}: ${c.reference.trim()}`, certainty: 'unconfirmed' });
+	const reference = c.reference.trim();
+	if (reference) {
+		const label = wording.roles[role].reference ?? wording.referenceDefault;
+		notes.push({ ...both((l) => fill(wording.referenceNote, l, { label: label[l], reference })), certainty: 'unconfirmed' });
 	}
 	if (c.notes.trim()) notes.push({ ...same(c.notes.trim()), certainty: 'unconfirmed' });
 	return {
 		id: ownDeskId(role),
-		name: name ? { ja: `${roleName.ja}（${name}）`, en: `${roleName.en} (${name})` } : roleName,
+		name: name ? both((l) => fill(wording.nameWithTyped, l, { role: roleName[l], name })) : roleName,
 		// Whom the summary greets: the provider's name, not 「お助け隊サービスの契約先（…）」.
-		organisation: name ? same(name) : ADDRESSEE[role],
+		organisation: name ? same(name) : wording.roles[role].addressee,
 		category: role === 'bank' ? 'fraud-and-consumers' : 'business-support',
 		audience: 'both',
 		region: 'national',
-		summary: SELF,
+		summary: wording.summary,
 		handles: [roleName],
 		doesNotHandle: [],
 		contacts: contactsOf(role, c),

@@ -1,4 +1,5 @@
 import type { Localized } from '$lib/content/schema';
+import { ownContactNames } from '$lib/content/own-contact-names';
 import { ROLES, type Role } from './roles';
 
 /**
@@ -14,13 +15,8 @@ const ROLE_ID: Record<Role, string> = {
 	bank: 'bank'
 };
 
-export const ROLE_NAMES: Record<Role, Localized> = {
-	manager: { ja: '社内の情報管理の担当者', en: 'Our information manager' },
-	otasuketai: { ja: 'お助け隊サービスの契約先', en: 'Our Otasuketai service' },
-	itVendor: { ja: 'IT機器・システムの業者', en: 'Our IT vendor' },
-	insurer: { ja: 'サイバー保険の保険会社', en: 'Our cyber insurer' },
-	bank: { ja: '取引のある銀行・カード会社', en: 'Our bank or card company' }
-};
+/** What each contact is called as a desk (content/profile/own-contacts.json). */
+export const ROLE_NAMES: Record<Role, Localized> = ownContactNames;
 
 export function ownDeskId(role: Role): string {
 	return OWN_PREFIX + ROLE_ID[role];

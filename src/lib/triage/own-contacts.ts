@@ -1,4 +1,6 @@
 import type { Localized } from '$lib/content/schema';
+import { ownContactReasons } from '$lib/content/own-contact-reasons';
+import { fill } from '$lib/content/template';
 import { triageTree, type TriageTree, type Urgency } from '$lib/content/triage';
 import { normalisePhone } from '$lib/profile/warnings';
 import { ownDesk, ownDeskId } from '$lib/profile/own-desks';
@@ -17,7 +19,6 @@ import type { Recommendation } from './routing';
 interface OwnRule {
 	applies: (e: Evaluation) => boolean;
 	urgency: Urgency;
-	reason: (line: string) => Localized;
 	/** The content desk this contact stands for, dropped when this one is shown. */
 	replaces?: string;
 	/** Where the rule comes from. */
@@ -26,51 +27,45 @@ interface OwnRule {
 
 const org = (e: Evaluation) => e.tags.has('org');
 const technical = (e: Evaluation) => e.tags.has('technical');
-const withLine = (line: string, ja: string, en: string): Localized =>
-	line ? { ja: `${ja}（${line}）`, en: `${en} (${line})` } : { ja, en };
+
+/**
+ * Why the result shows the role's contact (content/profile/own-contacts.json): with its urgent line
+ * where one was typed and the wording has a place for it.
+ */
+export function ownReason(role: Role, line: string): Localized {
+	const w = ownContactReasons[role];
+	if (!line || !w.reasonWithLine) return w.reason;
+	return { ja: fill(w.reasonWithLine, 'ja', { line }), en: fill(w.reasonWithLine, 'en', { line }) };
+}
 
 export const OWN_RULES: Record<Role, OwnRule> = {
 	manager: {
 		applies: org,
 		urgency: 'now',
-		reason: () => ({
-			ja: 'まず社内の情報管理の担当者に知らせ、次からの手順を一緒に進めます。',
-			en: 'First tell your information manager, and take the next steps together.'
-		}),
 		source: '004_983349b1c0ef3f5b.txt 相談窓口と支援サービス: まずは社内の情報管理者に相談の上、必要に応じて各種窓口に'
 	},
 	otasuketai: {
 		// Where the triage asks about a support contract (orgSupport), unless the answer there is no.
 		applies: (e) => org(e) && technical(e) && e.answers.orgSupport !== 'no',
 		urgency: 'now',
-		// The contract is known from the profile (./profile-answers.ts presets orgSupport): say so.
-		reason: (line) => ({
-			ja: line ? `平時の備えに登録した契約先です。まず連絡します（24時間窓口: ${line}）。` : '平時の備えに登録した契約先です。まず連絡します。',
-			en: line ? `Your contract in Be prepared: call it first (24-hour line: ${line}).` : 'Your contract in Be prepared: call it first.'
-		}),
+		// The contract is known from the profile (./profile-answers.ts presets orgSupport): its reason says so.
 		replaces: 'otasuketai',
 		source: '002_edadf9306be31f52.txt 付録04; content/triage/rules/20-contracts.json contract-otasuketai'
 	},
 	itVendor: {
 		applies: technical,
 		urgency: 'now',
-		reason: (line) =>
-			withLine(line, '機器やシステムを任せている業者に連絡し、調べて元に戻す手伝いを頼みます。', 'Call the vendor who looks after your devices and systems, and ask for help to investigate and recover.'),
 		source: 'issue 13 (profile): the IT vendor the user registered'
 	},
 	insurer: {
 		applies: (e) => org(e) && (technical(e) || e.tags.has('money') || e.tags.has('personal-data')),
 		urgency: 'days',
-		reason: (line) =>
-			withLine(line, 'サイバー保険の事故受付に連絡し、使える支援と手続きを確かめます。', 'Call your cyber insurer’s accident line to learn what help and steps your policy offers.'),
 		source: '002_edadf9306be31f52.txt 付録04 (簡易サイバー保険); issue 13'
 	},
 	bank: {
 		// Wherever the content sends the user to "your bank or card company".
 		applies: () => false,
 		urgency: 'now',
-		reason: (line) =>
-			withLine(line, '登録している銀行・カード会社に連絡し、支払いや引き出しを止められるか確かめます。', 'Call your bank or card company to ask whether the payment or withdrawal can be stopped.'),
 		replaces: 'bank-or-card',
 		source: 'content/triage/rules/30-money.json money-bank'
 	}
@@ -107,7 +102,7 @@ export function withOwnContacts(recs: readonly Recommendation[], { answers, prof
 		own.push({
 			deskId: ownDeskId(role),
 			urgency: standsFor && role === 'bank' ? standsFor.urgency : rule.urgency,
-			reasons: [rule.reason(line), ...(standsFor?.reasons ?? [])],
+			reasons: [ownReason(role, line), ...(standsFor?.reasons ?? [])],
 			prepare: standsFor?.prepare ?? [],
 			rules: [...(standsFor?.rules ?? [])],
 			desk

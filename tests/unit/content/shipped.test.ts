@@ -10,6 +10,11 @@ import { triageTree } from '$lib/content/triage';
 import { firstAid } from '$lib/content/first-aid';
 import { firstAidShort } from '$lib/content/first-aid-short';
 import { jcratForward, policeSheet, ppcDraft, summaryWording } from '$lib/content/documents';
+import { ownContactsWording } from '$lib/content/own-contacts';
+import { ownContactNames } from '$lib/content/own-contact-names';
+import { ownContactReasons } from '$lib/content/own-contact-reasons';
+import { OWN_CONTACT_ROLES } from '$lib/content/validate-own-contacts';
+import { ROLES } from '$lib/profile/roles';
 
 /** content/ copied to a temporary folder, so a test can break a file the way an editor might. */
 function contentCopy(): string {
@@ -35,6 +40,17 @@ describe('the content the browser gets', () => {
 		expect(triageTree).toEqual(checked.triageTree);
 		expect(firstAid).toEqual(checked.firstAid);
 		expect({ policeSheet, ppcDraft, jcratForward, summaryWording }).toEqual(checked.documents);
+		// content/profile/own-contacts.json ships in three parts (names; the desks' words; the triage's
+		// reasons) that together are the file, field for field.
+		const { $comment, roles, ...sentences } = checked.ownContacts;
+		expect($comment).toBeTypeOf('string');
+		const { roles: deskRoles, ...deskSentences } = ownContactsWording;
+		expect(deskSentences).toEqual(sentences);
+		for (const role of ROLES) {
+			expect({ name: ownContactNames[role], ...deskRoles[role], ...ownContactReasons[role] }).toEqual(roles[role]);
+		}
+		// The file has a part for each of the profile's contacts, no more and no fewer.
+		expect([...OWN_CONTACT_ROLES]).toEqual([...ROLES]);
 		// The home page's short first aid is the rules' own "short" words, in the rules' order.
 		expect(firstAidShort).toEqual(checked.firstAid.rules.filter((r) => r.short).map((r) => ({ id: r.id, ...r.short })));
 		expect(firstAidShort.map((r) => r.id)).toEqual(['disconnect', 'note']);
@@ -46,7 +62,7 @@ describe('the content the browser gets', () => {
 
 	it('is plain data: the modules import nothing (no zod)', () => {
 		const dir = contentCopy();
-		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'documents']) {
+		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'documents', 'own-contact-names', 'own-contacts', 'own-contact-reasons']) {
 			const code = load(dir, `virtual:content/${id}`);
 			expect(code, id).not.toMatch(/\bimport\b|\brequire\(/);
 			expect(code, id).toMatch(/^export const \w+ = /);
@@ -96,6 +112,24 @@ describe('the content the browser gets', () => {
 		for (const [breakIt, error] of cases) {
 			const dir = contentCopy();
 			const file = join(dir, 'documents/summary.json');
+			const wording = JSON.parse(readFileSync(file, 'utf8'));
+			breakIt(wording);
+			writeFileSync(file, JSON.stringify(wording));
+			expect(() => readContent(dir)).toThrow(error);
+		}
+	});
+
+	it('a bad own-contacts file fails the build, naming the file and the field', () => {
+		const cases: [(w: { roles: Record<string, Record<string, unknown>> } & Record<string, unknown>) => void, string][] = [
+			[(w) => ((w.roles.otasuketai!.reasonWithLine as { ja: string }).ja = 'まず連絡します（{phone}）。'), 'content/profile/own-contacts.json: roles.otasuketai.reasonWithLine.ja: must use the slots {line}; unknown: {phone}; missing: {line}'],
+			[(w) => ((w.nameWithTyped as { en: string }).en = '{role}'), 'content/profile/own-contacts.json: nameWithTyped.en: must use the slots {role}, {name}; missing: {name}'],
+			[(w) => delete w.roles.bank!.name, 'content/profile/own-contacts.json: roles.bank.name'],
+			[(w) => (w.roles.insurer!.refrence = { ja: '証券番号', en: 'Policy number' }), 'content/profile/own-contacts.json: roles.insurer: Unrecognized key: "refrence"'],
+			[(w) => delete w.roles.manager, 'content/profile/own-contacts.json: roles.manager']
+		];
+		for (const [breakIt, error] of cases) {
+			const dir = contentCopy();
+			const file = join(dir, 'profile/own-contacts.json');
 			const wording = JSON.parse(readFileSync(file, 'utf8'));
 			breakIt(wording);
 			writeFileSync(file, JSON.stringify(wording));
