@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { paintBeforeStart } from '$lib/server/paint-first';
-import { homeScriptTags } from '$lib/server/home-script';
+import { withHomeScript } from '$lib/server/home-script';
 import { dev } from '$app/environment';
 
 export const handle: Handle = ({ event, resolve }) =>
@@ -11,8 +11,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) => {
 				const page = paintBeforeStart(html.replace('%paraglide.lang%', locale));
 				// The home page has no SvelteKit start script (csr = false), only its own (src/home.ts),
-				// after everything it shows.
-				return event.route.id === '/' ? page.replace('</body>', `${homeScriptTags(dev)}</body>`) : page;
+				// imported after its first paint.
+				return event.route.id === '/' ? withHomeScript(page, dev) : page;
 			},
 			// No <link rel="modulepreload"> in the head: the start script fetches the scripts once the
 			// page is painted (paintBeforeStart), so they never hold back its first paint. (Every style

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { AFTER_FIRST_PAINT, sha256 } from './paint-first';
 
 /**
  * The home page's own script (src/home.ts; the page has csr = false). Vite builds it as one more
- * entry of the client build; the prerendered home page then loads it with a script tag. The
+ * entry of the client build; the prerendered home page then imports it after its first paint (withHomeScript). The
  * client build runs after the server build and before prerendering, so its file name reaches the
  * prerender worker through the environment it inherits (as SHODO_BUILD does in svelte.config.js).
  */
@@ -12,8 +13,6 @@ const ENV = 'SHODO_HOME_SCRIPT';
 
 interface HomeScript {
 	src: string;
-	/** The chunks it imports, directly or not, preloaded beside it. */
-	imports: string[];
 }
 
 export function homeScriptPlugin(): Plugin {
@@ -36,25 +35,25 @@ export function homeScriptPlugin(): Plugin {
 			if (!client) return;
 			const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId === ENTRY);
 			if (!chunk || chunk.type !== 'chunk') this.error('the home page script (src/home.ts) was not built');
-			// Every chunk it imports, however deep, so none waits for the one before it.
-			const imports = new Set<string>();
-			const visit = (file: string) => {
-				const dep = bundle[file];
-				if (imports.has(file) || dep?.type !== 'chunk') return;
-				imports.add(file);
-				dep.imports.forEach(visit);
-			};
-			chunk.imports.forEach(visit);
-			const script: HomeScript = { src: `/${chunk.fileName}`, imports: [...imports].map((f) => `/${f}`) };
+			const script: HomeScript = { src: `/${chunk.fileName}` };
 			process.env[ENV] = JSON.stringify(script);
 		}
 	};
 }
 
-/** The script tag (and its imports' preloads) for the end of the home page's body. */
-export function homeScriptTags(dev: boolean): string {
-	const raw = dev ? JSON.stringify({ src: '/src/home.ts', imports: [] }) : process.env[ENV];
+/**
+ * The home page with its script: a small inline loader at the end of the body imports it once the
+ * page is painted (AFTER_FIRST_PAINT), so neither it nor its chunks are fetched before the first
+ * paint, and the loader's hash joins script-src in the page's Content-Security-Policy (no
+ * 'unsafe-inline'). In development Vite serves the source by a plain tag (the CSP is a header there).
+ */
+export function withHomeScript(html: string, dev: boolean): string {
+	if (dev) return html.replace('</body>', '<script type="module" src="/src/home.ts"></script></body>');
+	const raw = process.env[ENV];
 	if (!raw) throw new Error(`${ENV} is not set: the client build did not build src/home.ts (see src/lib/server/home-script.ts)`);
-	const { src, imports } = JSON.parse(raw) as HomeScript;
-	return [...imports.map((href) => `<link rel="modulepreload" href="${href}">`), `<script type="module" src="${src}"></script>`].join('');
+	const { src } = JSON.parse(raw) as HomeScript;
+	const loader = `${AFTER_FIRST_PAINT}.then(() => import(${JSON.stringify(src)}));`;
+	const csp = /(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/.exec(html);
+	if (!csp?.[1]) throw new Error('the home page has no Content-Security-Policy with script-src: its loader could not be hashed');
+	return html.replace(csp[1], `${csp[1]} ${sha256(loader)}`).replace('</body>', `<script>${loader}</script></body>`);
 }
