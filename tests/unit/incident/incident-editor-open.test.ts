@@ -1,22 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IncidentEditor, draftKey, type DraftStore } from '$lib/incident/incident-editor.svelte';
+import { IncidentEditor, draftKey } from '$lib/incident/incident-editor.svelte';
+import { MemoryDrafts } from '../../fixtures/drafts';
 import type { PageLifecycle } from '$lib/browser/page-hide';
 import { MemoryIncidentStore } from '$lib/storage';
 import type { Incident } from '$lib/incident/schema';
 import { startFromUsual } from '$lib/profile/usual';
 
-class MemoryDrafts implements DraftStore {
-	map = new Map<string, string>();
-	getItem(key: string) {
-		return this.map.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.map.set(key, value);
-	}
-	removeItem(key: string) {
-		this.map.delete(key);
-	}
-}
 
 const usual = { deviceType: 'ノートPC', os: 'Windows 11 23H2', securitySoftware: 'Defender', cloudServices: 'Microsoft 365' };
 

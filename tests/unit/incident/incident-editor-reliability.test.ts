@@ -2,22 +2,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
-import { CONFLICT_MARKER, IncidentEditor, draftKey, type DraftStore } from '$lib/incident/incident-editor.svelte';
+import { CONFLICT_MARKER, IncidentEditor, draftKey } from '$lib/incident/incident-editor.svelte';
+import { MemoryDrafts } from '../../fixtures/drafts';
 import { MAX_FIELD_CHARS } from '$lib/incident/schema';
 import { openIncidentStore, type ShodoIncidentStore } from '$lib/storage';
 
-class MemoryDrafts implements DraftStore {
-	map = new Map<string, string>();
-	getItem(key: string) {
-		return this.map.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.map.set(key, value);
-	}
-	removeItem(key: string) {
-		this.map.delete(key);
-	}
-}
 
 const realPut = IDBObjectStore.prototype.put;
 let store: ShodoIncidentStore;

@@ -1,21 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IncidentEditor, type DraftStore } from '$lib/incident/incident-editor.svelte';
+import { IncidentEditor } from '$lib/incident/incident-editor.svelte';
+import { MemoryDrafts } from '../../fixtures/drafts';
 import { openIncidentStore, type ShodoIncidentStore } from '$lib/storage';
 
-class MemoryDrafts implements DraftStore {
-	map = new Map<string, string>();
-	getItem(key: string) {
-		return this.map.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.map.set(key, value);
-	}
-	removeItem(key: string) {
-		this.map.delete(key);
-	}
-}
 
 let store: ShodoIncidentStore;
 let n = 0;
