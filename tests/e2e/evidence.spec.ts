@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { clearDevice } from './helpers';
 
 // A real PNG from the app itself, so the thumbnail has something to draw.
 const PHOTO_PATH = fileURLToPath(new URL('../../static/icon-192.png', import.meta.url));
@@ -42,18 +43,6 @@ function storedHashes(page: Page): Promise<string[]> {
 		}
 		return out;
 	});
-}
-
-function clearDevice(page: Page) {
-	return page.evaluate(
-		() =>
-			new Promise<string>((resolve) => {
-				const request = indexedDB.deleteDatabase('shodo-navi');
-				request.onsuccess = () => resolve('deleted');
-				request.onerror = () => resolve('error');
-				request.onblocked = () => resolve('blocked');
-			})
-	);
 }
 
 test('a photo attached on a phone survives a reload, an export and an import on a cleared browser, with the same hash', async ({ page }) => {

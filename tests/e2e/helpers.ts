@@ -27,3 +27,37 @@ export async function controlledByServiceWorker(page: Page): Promise<void> {
 		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
 		.toBe(true);
 }
+
+/** The triage's root element, which names the step on screen in data-step. */
+export const triage = (page: Page) => page.getByTestId('triage');
+/** An answer button of the triage's current question. */
+export const option = (page: Page, value: string) => page.locator(`button[data-value="${value}"]`);
+export const atStep = (page: Page, step: string) => expect(triage(page)).toHaveAttribute('data-step', step);
+
+/** First aid, then no threat to life, a small company, a malware alert: the desks show. */
+export async function malwareAlert(page: Page): Promise<void> {
+	await page.goto('/triage');
+	await hydrated(page);
+	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+	for (const [step, value] of [
+		['safety', 'no'],
+		['who', 'organisation'],
+		['what', 'malware']
+	] as const) {
+		await atStep(page, step);
+		await option(page, value).click();
+	}
+}
+
+/** Deletes the app's database in the browser, as a cleared device would be; says how it went. */
+export function clearDevice(page: Page): Promise<string> {
+	return page.evaluate(
+		() =>
+			new Promise<string>((resolve) => {
+				const request = indexedDB.deleteDatabase('shodo-navi');
+				request.onsuccess = () => resolve('deleted');
+				request.onerror = () => resolve('error');
+				request.onblocked = () => resolve('blocked');
+			})
+	);
+}

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
+import { clearDevice } from './helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -108,15 +109,7 @@ test('export, clear the device, import: the same incident is back', async ({ pag
 	expect(exported).toMatchObject({ format: 'shodo-navi-export', version: 1 });
 	expect(exported.incidents[0].details.deviceType).toBe('スマートフォン');
 
-	const deleted = await page.evaluate(
-		() =>
-			new Promise<string>((resolve) => {
-				const request = indexedDB.deleteDatabase('shodo-navi');
-				request.onsuccess = () => resolve('deleted');
-				request.onerror = () => resolve('error');
-				request.onblocked = () => resolve('blocked');
-			})
-	);
+	const deleted = await clearDevice(page);
 	expect(deleted).toBe('deleted');
 	await page.reload();
 	await expect(page.getByText('保存されている被害の記録はありません。')).toBeVisible();

@@ -1,9 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
-
-const triage = (page: Page) => page.getByTestId('triage');
-const option = (page: Page, value: string) => page.locator(`button[data-value="${value}"]`);
-const atStep = (page: Page, step: string) => expect(triage(page)).toHaveAttribute('data-step', step);
+import { atStep, hydrated, malwareAlert, option, triage } from './helpers';
 
 /** A small company's profile with an お助け隊 contract. */
 async function fillProfile(page: Page, name = 'まもるくんサポート') {
@@ -14,21 +10,6 @@ async function fillProfile(page: Page, name = 'まもるくんサポート') {
 	await otasuketai.getByLabel('名前（会社名・サービス名・担当者名）').fill(name);
 	await otasuketai.getByLabel('24時間窓口の電話番号').fill('0120-000-111');
 	await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
-}
-
-/** First aid, then no threat to life, a small company, a malware alert: the desks show. */
-async function malwareAlert(page: Page) {
-	await page.goto('/triage');
-	await hydrated(page);
-	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
-	for (const [step, value] of [
-		['safety', 'no'],
-		['who', 'organisation'],
-		['what', 'malware']
-	] as const) {
-		await atStep(page, step);
-		await option(page, value).click();
-	}
 }
 
 test('with an お助け隊 contract in the profile the triage does not ask about it: the contract is first, with the reason, and the answer can still be changed', async ({ page }) => {

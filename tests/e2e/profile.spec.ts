@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { enhanced, hydrated } from './helpers';
-
-const triage = (page: Page) => page.getByTestId('triage');
-const option = (page: Page, value: string) => page.locator(`button[data-value="${value}"]`);
+import { enhanced, hydrated, malwareAlert, option, triage } from './helpers';
 
 /** Fills the profile of a small company with an お助け隊 contract and its usual PC. */
 async function fillProfile(page: Page) {
@@ -20,17 +17,7 @@ async function fillProfile(page: Page) {
 test('a profile with an お助け隊 contract puts it first for a malware alert, and in the summary addressee list', async ({ page }) => {
 	await fillProfile(page);
 
-	await page.goto('/triage');
-	await hydrated(page);
-	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
-	for (const [step, value] of [
-		['safety', 'no'],
-		['who', 'organisation'],
-		['what', 'malware']
-	] as const) {
-		await expect(triage(page)).toHaveAttribute('data-step', step);
-		await option(page, value).click();
-	}
+	await malwareAlert(page);
 	const first = page.getByTestId('result-desks').locator('[data-desk]').first();
 	await expect(first).toHaveAttribute('data-desk', 'own-otasuketai');
 	await expect(first.getByTestId('reason')).toHaveText('平時の備えに登録した契約先です。まず連絡します（24時間窓口: 0120-000-111）。');
