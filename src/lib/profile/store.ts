@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readMeta, writeMeta } from '$lib/storage/meta';
 import { readProfile } from './read';
 import { PROFILE_KEY, Profile, type StoredProfile, type Usual } from './schema';
-import { prefillDetails, startFromUsual, untouched } from './usual';
+import { startFromUsual } from './usual';
 
 /**
  * The profile on the device: one record in the 'meta' store of the app's database. Reads migrate
@@ -56,10 +56,10 @@ interface StoreShape<I extends IncidentShape> {
 export async function prefillCurrent<I extends IncidentShape>(store: StoreShape<I>, profile: Profile | undefined, incident?: I): Promise<void> {
 	if (!profile) return;
 	incident ??= await store.current();
-	if (!untouched(incident)) return;
-	const details = prefillDetails(incident.details, profile.usual);
-	if (JSON.stringify(details) === JSON.stringify(incident.details)) return;
-	await store.update(incident.id, (i) => ({ ...i, details: prefillDetails(i.details, profile.usual) }));
+	// The same rule as IncidentEditor.open's prefill, checked again inside the store's transaction.
+	const start = startFromUsual<I>(profile.usual);
+	if (JSON.stringify(start(incident).details) === JSON.stringify(incident.details)) return;
+	await store.update(incident.id, start);
 }
 
 /**
