@@ -84,8 +84,9 @@ function startScripts(html, build) {
 		if (seen.has(file) || !existsSync(join(build, file))) return;
 		seen.add(file);
 		const code = readFileSync(join(build, file), 'utf8');
-		// Static imports only: import"./a.js" and import{…}from"./b.js", never import("./c.js").
-		for (const m of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+		// Static imports only: import"./a.js", import{…}from"./b.js" and export{…}from"./c.js" (a
+		// route's node re-exports its component this way), never import("./d.js").
+		for (const m of code.matchAll(/\b(?:import\s*(?:[\w$*{}\s,]+?\s*from\s*)?|export\s*[\w$*{}\s,]+?\s*from\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
 			visit(posix.join(posix.dirname(file), m[1] ?? ''));
 		}
 	};
