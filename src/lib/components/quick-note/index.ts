@@ -1,2 +1,1 @@
 export { default as QuickNote } from './quick-note.svelte';
-export { addQuickNote } from './quick-note';
