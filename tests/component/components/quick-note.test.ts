@@ -1,5 +1,5 @@
-import { describe, expect, test, vi } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { QuickNote } from '$lib/components/quick-note';
 import { MemoryIncidentStore } from '$lib/storage';
@@ -12,6 +12,9 @@ async function timeline(store: MemoryIncidentStore) {
 }
 
 describe('QuickNote', () => {
+	// Unsent text is kept in localStorage: each test starts with none.
+	beforeEach(() => localStorage.clear());
+
 	test('one tap opens a labelled field; saving adds a timestamped quick-note and confirms with the Japan time', async () => {
 		const store = new MemoryIncidentStore();
 		const user = userEvent.setup();
@@ -21,7 +24,8 @@ describe('QuickNote', () => {
 		expect(field).toHaveFocus();
 		await user.type(field, '画面に英語の脅迫文が出た');
 		await user.click(screen.getByRole('button', { name: '経過記録に保存' }));
-		expect(await screen.findByRole('status')).toHaveTextContent('記録しました 10:42');
+		// The status line is always there; the editor loads on the first save, so its words come later.
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('記録しました 10:42'));
 		expect(await timeline(store)).toEqual([
 			{ id: expect.any(String), at: at.toISOString(), text: '画面に英語の脅迫文が出た', kind: 'quick-note' }
 		]);
@@ -53,7 +57,6 @@ describe('QuickNote', () => {
 	});
 
 	test('a note longer than a field may hold is refused like any timeline entry, and stays in the field', async () => {
-		localStorage.clear();
 		const store = new MemoryIncidentStore();
 		const user = userEvent.setup();
 		render(QuickNote, { getStore: async () => store, now: () => at });
