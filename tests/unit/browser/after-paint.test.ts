@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { openAfterPaint } from '$lib/browser/after-paint';
+import { nextTask, openAfterPaint } from '$lib/browser/after-paint';
 
 function deferred<T>() {
 	let resolve!: (value: T) => void;
@@ -21,11 +21,34 @@ describe('openAfterPaint', () => {
 		expect(close).toHaveBeenCalledWith('screen');
 	});
 
+	test('opens in a later task than the one that asked, not in it', async () => {
+		const open = vi.fn(async () => 'screen');
+		openAfterPaint(open, () => {}, () => {});
+		for (let i = 0; i < 20; i++) await Promise.resolve();
+		expect(open).not.toHaveBeenCalled();
+		await settle();
+		expect(open).toHaveBeenCalledOnce();
+	});
+
+	test('a page left before the next task opens nothing', async () => {
+		const open = vi.fn(async () => 'screen');
+		const opened = vi.fn();
+		const leave = openAfterPaint(open, opened, () => {});
+		leave();
+		await settle();
+		await settle();
+		expect(open).not.toHaveBeenCalled();
+		expect(opened).not.toHaveBeenCalled();
+	});
+
 	test('a page left while loading never shows what opens late, and closes it at once', async () => {
 		const load = deferred<string>();
+		const open = vi.fn(() => load.promise);
 		const opened = vi.fn();
 		const close = vi.fn();
-		const leave = openAfterPaint(() => load.promise, opened, () => {}, close);
+		const leave = openAfterPaint(open, opened, () => {}, close);
+		await settle();
+		expect(open).toHaveBeenCalledOnce();
 		leave();
 		load.resolve('late');
 		await settle();
@@ -40,5 +63,27 @@ describe('openAfterPaint', () => {
 		await settle();
 		expect(failed).toHaveBeenCalledOnce();
 		expect(opened).not.toHaveBeenCalled();
+	});
+});
+
+describe('nextTask', () => {
+	test('resolves in a later task: no chain of microtasks reaches it', async () => {
+		let done = false;
+		void nextTask().then(() => (done = true));
+		for (let i = 0; i < 50; i++) await Promise.resolve();
+		expect(done).toBe(false);
+		await settle();
+		expect(done).toBe(true);
+	});
+
+	test("uses the browser's scheduler.yield() when there is one", async () => {
+		const yieldTask = vi.fn(() => Promise.resolve());
+		vi.stubGlobal('scheduler', { yield: yieldTask });
+		try {
+			await nextTask();
+			expect(yieldTask).toHaveBeenCalledOnce();
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
