@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { AFTER_FIRST_PAINT, sha256 } from './paint-first';
+import { AFTER_FIRST_PAINT, sha256 } from './paint-first.ts';
 
 /**
  * The home page's own script (src/home.ts; the page has csr = false). Vite builds it as one more
