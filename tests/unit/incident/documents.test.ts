@@ -57,11 +57,11 @@ describe('the PPC 速報 draft', () => {
 		const fields = ppcFields(withEverything(), ppcDraft, { reportCase: 'over1000', unlawful: true }, { locale: 'ja' });
 		expect(fields.map((f) => f.label)).toEqual([
 			'1. 概要',
-			'2. 漏えい等が発生し、又は発生したおそれがある個人データの項目',
+			'2. 漏えい等が発生し、又は発生したおそれがある個人データの項目（要配慮個人情報を含むか：含む／含まない／不明）',
 			'3. 本人の数',
 			'4. 原因',
 			'5. 二次被害又はそのおそれの有無及びその内容',
-			'6. 本人への対応の実施状況',
+			'6. 本人への対応の実施状況（通知など）',
 			'7. 公表の実施状況',
 			'8. 再発防止のための措置',
 			'9. その他参考となる事項'
