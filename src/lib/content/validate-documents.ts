@@ -63,7 +63,15 @@ export const PpcDraft = z.object({
 	 */
 	items: z
 		.array(z.object({ id: z.enum(PPC_ITEM_IDS), label: Localized, hint: Localized }))
-		.refine((items) => items.map((i) => i.id).join() === PPC_ITEM_IDS.join(), { error: `the nine items, in order: ${PPC_ITEM_IDS.join(', ')}` }),
+		.length(PPC_ITEM_IDS.length, { error: `exactly nine items (施行規則 第8条第1項): ${PPC_ITEM_IDS.join(', ')}` })
+		.refine((items) => items.map((i) => i.id).join() === PPC_ITEM_IDS.join(), { error: `the nine items, in order: ${PPC_ITEM_IDS.join(', ')}` })
+		.superRefine((items, ctx) => {
+			items.forEach((item, i) => {
+				for (const lang of ['ja', 'en'] as const) {
+					if (!item.label[lang].startsWith(`${i + 1}. `)) ctx.addIssue({ code: 'custom', path: [i, 'label', lang], message: `must start with its number, "${i + 1}. "` });
+				}
+			});
+		}),
 	/** Where nothing is known yet: the draft's empty fields and the summary's items. */
 	fillIn: Localized,
 	/** Sentences put into the items from the triage's answers and the record. */
