@@ -57,10 +57,22 @@ export const PpcDraft = z.object({
 	intro: Localized,
 	formLink: Localized,
 	formUrl: z.url({ protocol: /^https$/ }),
-	/** The nine items of 施行規則 第8条第1項, in their order. */
+	/**
+	 * The nine items of 施行規則 第8条第1項, in their order: their one home. The PPC draft page and the summary
+	 * for the PPC (src/lib/incident/summary.ts) both list them, each label as it is, numbered "1. " to "9. ".
+	 */
 	items: z
 		.array(z.object({ id: z.enum(PPC_ITEM_IDS), label: Localized, hint: Localized }))
-		.refine((items) => items.map((i) => i.id).join() === PPC_ITEM_IDS.join(), { error: `the nine items, in order: ${PPC_ITEM_IDS.join(', ')}` }),
+		.length(PPC_ITEM_IDS.length, { error: `exactly nine items (施行規則 第8条第1項): ${PPC_ITEM_IDS.join(', ')}` })
+		.refine((items) => items.map((i) => i.id).join() === PPC_ITEM_IDS.join(), { error: `the nine items, in order: ${PPC_ITEM_IDS.join(', ')}` })
+		.superRefine((items, ctx) => {
+			items.forEach((item, i) => {
+				for (const lang of ['ja', 'en'] as const) {
+					if (!item.label[lang].startsWith(`${i + 1}. `)) ctx.addIssue({ code: 'custom', path: [i, 'label', lang], message: `must start with its number, "${i + 1}. "` });
+				}
+			});
+		}),
+	/** Where nothing is known yet: the draft's empty fields and the summary's items. */
 	fillIn: Localized,
 	/** Sentences put into the items from the triage's answers and the record. */
 	filled: z.object({ noticed: template('at'), sensitive: Text, over1000: Text, financial: Text, unlawful: Text, done: Text, contacts: Text }),
@@ -123,10 +135,8 @@ export const SummaryWording = z.object({
 	jcrat: Text,
 	jcratText: Text,
 	jcratReminder: Text,
+	/** The heading over the PPC's nine items, which are ppc-draft.json's `items` (their one home). */
 	ppc: Text,
-	/** The nine items of 施行規則 第8条第1項, in their order. */
-	ppcItems: z.array(Text).length(9),
-	fillIn: Text,
 	ppcReminder: Text,
 	police: Text,
 	policeReport: Text,

@@ -1,6 +1,6 @@
 import type { DeskId } from '$lib/content/desk-ids';
 import type { ContactRecord, Incident, Sender } from './schema';
-import { summaryWording as w } from '$lib/content/documents';
+import { ppcDraft, summaryWording as w } from '$lib/content/documents';
 import { fill, type Template } from '$lib/content/template';
 import type { Locale } from '$lib/paraglide/runtime';
 import { formatJapanDate, formatJapanTime } from '$lib/time/japan-time';
@@ -148,7 +148,8 @@ export function renderSummary(incident: Incident, options: SummaryOptions): Summ
 		reminders.push(say(w.jcratReminder));
 	} else if (kind === 'ppc') {
 		heading(say(w.ppc));
-		w.ppcItems.forEach((item, i) => lines.push(`${i + 1}. ${say(item)}`, say(w.fillIn)));
+		// The nine items have one home, the PPC draft's content (ppc-draft.json), numbered in their labels.
+		for (const item of ppcDraft.items) lines.push(say(item.label), say(ppcDraft.fillIn));
 		reminders.push(say(w.ppcReminder));
 	} else if (kind === 'police') {
 		heading(say(w.police));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jcratForward, policeSheet, ppcDraft } from '$lib/content/documents';
-import { parseDocument, PpcDraft } from '$lib/content/validate-documents';
+import { parseDocument, PPC_ITEM_IDS, PpcDraft } from '$lib/content/validate-documents';
 import { noticeText, policeSheetSections, ppcFields } from '$lib/incident/documents';
 import { NOW, ransomCase } from '../../fixtures/incidents';
 import ppcRaw from '../../../content/documents/ppc-draft.json';
@@ -55,17 +55,10 @@ describe('the 被害届 preparation sheet', () => {
 describe('the PPC 速報 draft', () => {
 	it('has the nine items of 施行規則 第8条第1項 in order, filled where known', () => {
 		const fields = ppcFields(withEverything(), ppcDraft, { reportCase: 'over1000', unlawful: true }, { locale: 'ja' });
-		expect(fields.map((f) => f.label)).toEqual([
-			'1. 概要',
-			'2. 漏えい等が発生し、又は発生したおそれがある個人データの項目',
-			'3. 本人の数',
-			'4. 原因',
-			'5. 二次被害又はそのおそれの有無及びその内容',
-			'6. 本人への対応の実施状況',
-			'7. 公表の実施状況',
-			'8. 再発防止のための措置',
-			'9. その他参考となる事項'
-		]);
+		expect(fields.map((f) => f.id)).toEqual([...PPC_ITEM_IDS]);
+		expect(fields.map((f) => f.label)).toEqual(ppcDraft.items.map((item) => item.label.ja));
+		expect(fields.map((f) => f.hint)).toEqual(ppcDraft.items.map((item) => item.hint.ja));
+		fields.forEach((f, i) => expect(f.label.startsWith(`${i + 1}. `), f.label).toBe(true));
 		const v = Object.fromEntries(fields.map((f) => [f.id, f.value]));
 		expect(v.outline).toContain('2026年3月2日（月）09:30に気づきました。');
 		expect(v.outline).toContain('身代金を要求する');
@@ -90,7 +83,18 @@ describe('the PPC 速報 draft', () => {
 	it('refuses content whose items are not the nine, naming the file and field', () => {
 		const broken = structuredClone(ppcRaw) as { items: unknown[] };
 		broken.items = broken.items.slice(0, 8);
-		expect(() => parseDocument(PpcDraft, 'content/documents/ppc-draft.json', broken)).toThrow(/content\/documents\/ppc-draft\.json: items: the nine items/);
+		expect(() => parseDocument(PpcDraft, 'content/documents/ppc-draft.json', broken)).toThrow(/content\/documents\/ppc-draft\.json: items: exactly nine items/);
+		expect(() => parseDocument(PpcDraft, 'content/documents/ppc-draft.json', broken)).toThrow(/content\/documents\/ppc-draft\.json: items: the nine items, in order/);
+		const ten = structuredClone(ppcRaw) as { items: unknown[] };
+		ten.items.push(ten.items[8]);
+		expect(() => parseDocument(PpcDraft, 'content/documents/ppc-draft.json', ten)).toThrow(/content\/documents\/ppc-draft\.json: items: exactly nine items/);
+	});
+
+	it('refuses an item label without its number, naming the item and language', () => {
+		const broken = structuredClone(ppcRaw) as { items: { label: { ja: string; en: string } }[] };
+		broken.items[3]!.label.en = 'The cause';
+		expect(() => parseDocument(PpcDraft, 'content/documents/ppc-draft.json', broken)).toThrow(/content\/documents\/ppc-draft\.json: items\.3\.label\.en: must start with its number, "4\. "/);
+		expect(() => parseDocument(PpcDraft, 'content/documents/ppc-draft.json', ppcRaw)).not.toThrow();
 	});
 });
 

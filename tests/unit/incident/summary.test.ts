@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSummary, deskKind } from '$lib/incident/summary';
 import { newIncident } from '$lib/incident/schema';
+import { ppcFields } from '$lib/incident/documents';
+import { ppcDraft, summaryWording } from '$lib/content/documents';
 import { NOW, ransomCase } from '../../fixtures/incidents';
 
 const names: Record<string, string> = { 'ipa-anshin': 'IPA 情報セキュリティ安心相談窓口', 'ipa-jcrat': 'J-CRAT' };
@@ -95,26 +97,22 @@ describe('adapted per desk', () => {
 
 	it('gives PPC the leak-report items as headings to fill', () => {
 		const s = renderSummary(ransomCase(), { locale: 'ja', now: NOW, deskId: 'ppc-leak-report' });
-		// The nine items of 個人情報保護法施行規則 第8条第1項, in order and numbered
-		const items = [
-			'1. 概要',
-			'2. 漏えい等が発生し、または発生したおそれがある個人データの項目',
-			'3. その個人データに係る本人の数',
-			'4. 原因',
-			'5. 二次被害またはそのおそれの有無',
-			'6. 本人への対応の実施状況',
-			'7. 公表の実施状況',
-			'8. 再発防止のための措置',
-			'9. その他参考となる事項'
-		];
+		// The nine items of 個人情報保護法施行規則 第8条第1項, from their one home (ppc-draft.json), in order,
+		// numbered, each followed by the line to fill in
+		const items = ppcDraft.items.map((item) => `\n${item.label.ja}\n${ppcDraft.fillIn.ja}\n`);
+		expect(items).toHaveLength(9);
 		const at = items.map((item) => s.body.indexOf(item));
 		expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
 		expect([...at].sort((a, b) => a - b)).toEqual(at);
-		expect(s.body).toContain('要配慮個人情報を含むか');
+		expect(s.body).toContain('1. 概要');
+		expect(s.body).toContain('要配慮個人情報を含むか：含む／含まない／不明');
+		expect(s.body).toContain('本人への対応の実施状況（通知など）');
 		expect(s.subject).toContain('漏えい');
 		const en = renderSummary(ransomCase(), { locale: 'en', now: NOW, deskId: 'ppc-leak-report' });
+		for (const item of ppcDraft.items) expect(en.body).toContain(`\n${item.label.en}\n(to be filled in)\n`);
 		expect(en.body).toContain('3. How many people the data concerns');
-		expect(en.body).toContain('8. Measures to prevent it happening again');
+		const other = renderSummary(ransomCase(), { locale: 'ja', now: NOW, deskId: 'ipa-anshin' });
+		expect(other.body).not.toContain(ppcDraft.items[1]!.label.ja);
 	});
 
 	it('tells the police whether this is a damage report or a consultation', () => {
@@ -137,6 +135,25 @@ describe('adapted per desk', () => {
 		expect(deskKind('ipa-jcrat')).toBe('jcrat');
 		expect(deskKind('ppc-dial')).toBe('other');
 		expect(deskKind(undefined)).toBe('other');
+	});
+});
+
+describe('the PPC’s nine items', () => {
+	/** The item lines of the summary's PPC section: from its heading to the next blank line, without the fill-in lines. */
+	function summaryItems(locale: 'ja' | 'en') {
+		const lines = renderSummary(ransomCase(), { locale, now: NOW, deskId: 'ppc-leak-report' }).body.split('\n');
+		const start = lines.indexOf(`■ ${summaryWording.ppc[locale]}`);
+		expect(start).toBeGreaterThan(0);
+		const end = lines.indexOf('', start);
+		return lines.slice(start + 1, end).filter((line) => line !== ppcDraft.fillIn[locale]);
+	}
+
+	it('are the same items, in the same words and order, in the summary for the PPC and in the PPC draft', () => {
+		for (const locale of ['ja', 'en'] as const) {
+			const inDraft = ppcFields(ransomCase(), ppcDraft, {}, { locale }).map((f) => f.label);
+			expect(inDraft).toHaveLength(9);
+			expect(summaryItems(locale)).toEqual(inDraft);
+		}
 	});
 });
 
