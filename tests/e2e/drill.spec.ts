@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { hydrated, roleNames } from './helpers';
+import { ROLES } from '../../src/lib/profile/roles';
 
 /** Every record in the app's database, incidents and meta, as JSON: what a drill must leave alone. */
 async function everything(page: Page): Promise<string> {
@@ -63,14 +64,10 @@ test('a drill is marked on every screen, ends with the missing contacts, and lea
 	// Answer a follow-up under the desks: still practice.
 	await drill.getByTestId('refine').locator('button[data-value="no"]').first().click();
 
-	// It ends with what to have ready: an organisation with no profile misses all five contacts.
-	await expect(page.getByTestId('drill-missing').locator('li')).toHaveText([
-		'社内の情報管理の担当者・IT担当者',
-		'お助け隊サービスの契約先',
-		'IT機器・システムの業者（保守・サポート）',
-		'サイバー保険の保険会社',
-		'取引のある銀行・カード会社'
-	]);
+	// It ends with what to have ready: an organisation with no profile misses all five contacts, each
+	// called by the name the profile form and the desk card give it.
+	const names = roleNames('ja');
+	await expect(page.getByTestId('drill-missing').locator('li')).toHaveText(ROLES.map((r) => names[r]));
 
 	// Byte for byte the same records as before: no incident created, none changed, the current one still current.
 	expect(await everything(page)).toBe(before);

@@ -1,4 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { ROLES, type Role } from '../../src/lib/profile/roles';
+
+type OwnContactsFile = { roles: Record<Role, { name: { ja: string; en: string }; formHint?: { ja: string; en: string } }> };
+const ownContactsFile = (): OwnContactsFile => JSON.parse(readFileSync(new URL('../../content/profile/own-contacts.json', import.meta.url), 'utf8'));
+
+/**
+ * What each own contact (平時の備え) is called, read from content/profile/own-contacts.json, the one
+ * home of these names: a test that finds a form field or a missing role by its name reads it here.
+ */
+export function roleNames(locale: 'ja' | 'en'): Record<Role, string> {
+	const { roles } = ownContactsFile();
+	return Object.fromEntries(ROLES.map((r) => [r, roles[r].name[locale]])) as Record<Role, string>;
+}
+
+/** What the profile form says under each contact's name, for the roles that have a hint (same file). */
+export function roleHints(locale: 'ja' | 'en'): Partial<Record<Role, string>> {
+	const { roles } = ownContactsFile();
+	return Object.fromEntries(ROLES.flatMap((r) => (roles[r].formHint ? [[r, roles[r].formHint[locale]]] : [])));
+}
 
 /** Wait until a SvelteKit page has hydrated (the layout marks <html> on mount). */
 export async function hydrated(page: Page): Promise<void> {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { enhanced, hydrated, malwareAlert, option, triage } from './helpers';
+import { enhanced, hydrated, malwareAlert, option, roleHints, roleNames, triage } from './helpers';
+import { ROLES } from '../../src/lib/profile/roles';
 
 /** Fills the profile of a small company with an お助け隊 contract and its usual PC. */
 async function fillProfile(page: Page) {
@@ -195,3 +196,33 @@ test('the home page reminds a year after the contacts were checked, below its fi
 	await expect(page.getByTestId('home-prepare')).toBeVisible();
 	await expect(page.getByTestId('review-reminder')).toHaveCount(0);
 });
+
+for (const locale of ['ja', 'en'] as const) {
+	test(`each own contact has one name (${locale}): the form names it as the emergency card does, both from the content`, async ({ page }) => {
+		const prefix = locale === 'ja' ? '' : '/en';
+		const names = roleNames(locale);
+		const hints = roleHints(locale);
+		await page.goto(`${prefix}/profile`);
+		await hydrated(page);
+		await page.locator('input[name="kind"][value="organisation"]').check();
+		for (const role of ROLES) await page.locator(`#${role}-phone`).fill('03-1234-5678');
+		await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+		// The form: each contact's group is named by its one name; a hint, where there is one, describes it.
+		const legends = page.locator('fieldset[data-role] > legend');
+		await expect(legends).toHaveText(ROLES.map((r) => names[r]));
+		for (const role of ROLES) {
+			const group = page.getByRole('group', { name: names[role], exact: true });
+			if (hints[role]) await expect(group).toHaveAccessibleDescription(hints[role]);
+			else await expect(group).not.toHaveAttribute('aria-describedby');
+		}
+		const onForm = (await legends.allTextContents()).map((t) => t.trim());
+
+		// The card, in both sizes, names each contact with the words the form gave it.
+		for (const size of ['a4', 'wallet']) {
+			await page.goto(`${prefix}/card?size=${size}`);
+			await hydrated(page);
+			await expect(page.getByTestId('card-own').locator('li > strong')).toHaveText(onForm);
+		}
+	});
+}

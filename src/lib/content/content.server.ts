@@ -93,6 +93,10 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	documents: (c) => c.documents,
 	// The contacts' names alone: pages that name a saved contact load these and not the rest.
 	'own-contact-names': (c) => ({ ownContactNames: mapRoles(c.ownContacts.roles, (w) => w.name) }),
+	// What the profile form says under a name: only the form loads it.
+	'own-contact-hints': (c) => ({
+		ownContactHints: Object.fromEntries(Object.entries(c.ownContacts.roles).flatMap(([role, w]) => (w.formHint ? [[role, w.formHint]] : [])))
+	}),
 	// The desks' words (lines, numbers, sentences) apart from the triage's reasons: the card and the
 	// profile load these, the triage's result the reasons too.
 	'own-contacts': ({ ownContacts: { roles, nameWithTyped, referenceNote, referenceDefault, summary, hoursNote } }) => ({

@@ -11,9 +11,12 @@ const Text = template();
  * The words of one contact of the profile (平時の備え) as a desk. `urgentLine` and `reference` name the
  * second phone line and the number, where the role has them; `reasonWithLine` is the triage's reason
  * when the urgent line was typed ({line}), `reason` when it was not (or when the role has no line).
+ * `name` is the contact's one name, on the profile form as on the desk; `formHint`, where a role has
+ * one, says under that name on the form who to enter (never a second name).
  */
 const RoleWording = z.strictObject({
 	name: Text,
+	formHint: Text.optional(),
 	addressee: Text,
 	urgentLine: Text.optional(),
 	reference: Text.optional(),
@@ -49,5 +52,7 @@ export type OwnContactRole = (typeof OWN_CONTACT_ROLES)[number];
 export type OwnDeskWording = Omit<OwnContactsWording, '$comment' | 'roles'> & {
 	roles: Record<OwnContactRole, Pick<RoleWording, 'addressee' | 'urgentLine' | 'reference'>>;
 };
+/** What the profile form says under a contact's name, for the roles that have a hint. */
+export type OwnContactHints = Partial<Record<OwnContactRole, RoleWording['name']>>;
 /** The triage's reasons for showing each contact. */
 export type OwnContactReasons = Record<OwnContactRole, Pick<RoleWording, 'reason' | 'reasonWithLine'>>;

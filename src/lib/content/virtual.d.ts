@@ -24,6 +24,9 @@ declare module 'virtual:content/documents' {
 declare module 'virtual:content/own-contact-names' {
 	export const ownContactNames: Record<import('./validate-own-contacts').OwnContactRole, import('./schema').Localized>;
 }
+declare module 'virtual:content/own-contact-hints' {
+	export const ownContactHints: import('./validate-own-contacts').OwnContactHints;
+}
 declare module 'virtual:content/own-contacts' {
 	export const ownContacts: import('./validate-own-contacts').OwnDeskWording;
 }

@@ -13,6 +13,7 @@ import { jcratForward, policeSheet, ppcDraft, summaryWording } from '$lib/conten
 import { ownContactsWording } from '$lib/content/own-contacts';
 import { ownContactNames } from '$lib/content/own-contact-names';
 import { ownContactReasons } from '$lib/content/own-contact-reasons';
+import { ownContactHints } from '$lib/content/own-contact-hints';
 import { OWN_CONTACT_ROLES } from '$lib/content/validate-own-contacts';
 import { ROLES } from '$lib/profile/roles';
 
@@ -40,14 +41,15 @@ describe('the content the browser gets', () => {
 		expect(triageTree).toEqual(checked.triageTree);
 		expect(firstAid).toEqual(checked.firstAid);
 		expect({ policeSheet, ppcDraft, jcratForward, summaryWording }).toEqual(checked.documents);
-		// content/profile/own-contacts.json ships in three parts (names; the desks' words; the triage's
-		// reasons) that together are the file, field for field.
+		// content/profile/own-contacts.json ships in four parts (names; the form's hints; the desks' words;
+		// the triage's reasons) that together are the file, field for field.
 		const { $comment, roles, ...sentences } = checked.ownContacts;
 		expect($comment).toBeTypeOf('string');
 		const { roles: deskRoles, ...deskSentences } = ownContactsWording;
 		expect(deskSentences).toEqual(sentences);
 		for (const role of ROLES) {
-			expect({ name: ownContactNames[role], ...deskRoles[role], ...ownContactReasons[role] }).toEqual(roles[role]);
+			const hint = ownContactHints[role];
+			expect({ name: ownContactNames[role], ...(hint ? { formHint: hint } : {}), ...deskRoles[role], ...ownContactReasons[role] }).toEqual(roles[role]);
 		}
 		// The file has a part for each of the profile's contacts, no more and no fewer.
 		expect([...OWN_CONTACT_ROLES]).toEqual([...ROLES]);
@@ -125,7 +127,9 @@ describe('the content the browser gets', () => {
 			[(w) => ((w.nameWithTyped as { en: string }).en = '{role}'), 'content/profile/own-contacts.json: nameWithTyped.en: must use the slots {role}, {name}; missing: {name}'],
 			[(w) => delete w.roles.bank!.name, 'content/profile/own-contacts.json: roles.bank.name'],
 			[(w) => (w.roles.insurer!.refrence = { ja: '証券番号', en: 'Policy number' }), 'content/profile/own-contacts.json: roles.insurer: Unrecognized key: "refrence"'],
-			[(w) => delete w.roles.manager, 'content/profile/own-contacts.json: roles.manager']
+			[(w) => delete w.roles.manager, 'content/profile/own-contacts.json: roles.manager'],
+			[(w) => delete (w.roles.manager!.formHint as { en?: string }).en, 'content/profile/own-contacts.json: roles.manager.formHint.en'],
+			[(w) => (w.roles.itVendor!.formHint = 'IT担当者'), 'content/profile/own-contacts.json: roles.itVendor.formHint']
 		];
 		for (const [breakIt, error] of cases) {
 			const dir = contentCopy();
