@@ -226,3 +226,24 @@ for (const locale of ['ja', 'en'] as const) {
 		}
 	});
 }
+
+test('a field reached from below stops under the sticky save bar, not behind it (WCAG 2.4.11)', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	await page.goto('/profile');
+	await hydrated(page);
+	await page.getByLabel('会社・団体').check();
+	const bar = page.locator('.status[data-sticky-top]');
+	await expect(bar).toBeVisible();
+	const field = page.locator('fieldset[data-role="itVendor"]').getByLabel('メールアドレス');
+	// Brought to the top of the screen, as a link to it does (Chromium centres a field that focus
+	// scrolls to, but other browsers and links align it to the top edge), then focused.
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await field.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await field.focus();
+	await expect(field).toBeFocused();
+	const barBox = (await bar.boundingBox())!;
+	const fieldBox = (await field.boundingBox())!;
+	expect(barBox.y).toBeLessThanOrEqual(1);
+	expect(fieldBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height);
+	expect(fieldBox.y + fieldBox.height).toBeLessThanOrEqual(640);
+});
