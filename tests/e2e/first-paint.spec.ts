@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { firstLoad, routes } from '../../scripts/weight.mjs';
+import { hydrated } from './helpers';
 
 /*
  * What the first screen shows is in the prerendered HTML, before any script runs: the structural
@@ -32,6 +33,15 @@ test("the triage's HTML opens with the first aid before any script", async ({ re
 	expect(at).toBeGreaterThan(-1);
 	expect(at).toBeLessThan(firstScript);
 	expect(body).not.toContain('読み込んでいます');
+});
+
+test("the triage's 記録する waits, disabled, until the page's script can open the note: a tap is never ignored", async ({ page, request }) => {
+	const { body } = await html(request, '/triage');
+	expect(body).toMatch(/<button[^>]*class="button note"[^>]*\sdisabled/);
+	await page.goto('/triage');
+	await hydrated(page);
+	await page.getByRole('button', { name: '記録する' }).click();
+	await expect(page.getByLabel(/^メモ/)).toBeFocused();
 });
 
 test("a desk page's HTML holds the desk's contacts, and its badge keeps its place until the clock is read", async ({ request }) => {
