@@ -66,7 +66,7 @@ describe('an editor changes the triage by editing content alone (a copy of the r
 			doesNotHandle: [],
 			contacts: [],
 			notes: [],
-			sources: [{ title: 'test', url: 'https://example.jp/', checked: '2026-11-23' }],
+			sources: [{ title: 'test', url: 'https://example.jp/town/cyber-desk.html', checked: '2026-11-23' }],
 			checked: '2026-11-23'
 		};
 		expect(Desk.safeParse(desk).success).toBe(true);
@@ -78,7 +78,7 @@ describe('an editor changes the triage by editing content alone (a copy of the r
 			desk: valid!.id,
 			urgency: 'now',
 			reason: { ja: '町の事業者はまずここに連絡します。', en: 'Town businesses call here first.' },
-			sources: [{ url: 'https://example.jp/' }]
+			sources: [{ url: 'https://example.jp/town/cyber-desk.html' }]
 		});
 		expect(() => validateTriage(files, realDeskIds)).toThrow('no desk "town-cyber-desk"');
 		const tree = validateTriage(files, [...realDeskIds, valid!.id]);
@@ -126,11 +126,11 @@ describe('an editor changes the triage by editing content alone (a copy of the r
 
 	test('reorder the desks of a situation by reordering its rules', () => {
 		const answers = { safety: 'no', who: 'individual', what: 'harassment' };
-		expect(route({ answers, now: NOW }).map((d) => d.deskId)).toEqual(['police-station', 'ihaho', 'moj-human-rights']);
+		expect(route({ answers, now: NOW }).map((d) => d.deskId)).toEqual(['police-station', 'ihaho', 'moj-human-rights', 'sia-defamation-hotline']);
 		const files = triageFiles();
 		rulesOf(files, '80-people').rules.reverse();
 		const tree = validateTriage(files, realDeskIds);
-		expect(route({ answers, now: NOW }, tree).map((d) => d.deskId)).toEqual(['moj-human-rights', 'ihaho', 'police-station']);
+		expect(route({ answers, now: NOW }, tree).map((d) => d.deskId)).toEqual(['sia-defamation-hotline', 'moj-human-rights', 'ihaho', 'police-station']);
 	});
 });
 
