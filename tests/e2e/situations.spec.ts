@@ -114,7 +114,7 @@ test('a person is defamed online', async ({ page }) => {
 	await atStep(page, 'result');
 	await firstTwoFit(page);
 	const ids = await order(page);
-	expect(ids).toEqual(['police-station', 'ihaho', 'moj-human-rights']);
+	expect(ids).toEqual(['police-station', 'ihaho', 'moj-human-rights', 'sia-defamation-hotline']);
 	expect(ids).not.toContain('safer-internet');
 	const body = await summaryFor(page, 'ihaho');
 	await expect(body).toHaveValue(/起きたこと: インターネット上で嫌がらせや誹謗中傷を受けている/);

@@ -71,6 +71,13 @@ export const Hours = z.discriminatedUnion('kind', [
 ]);
 export type Hours = z.infer<typeof Hours>;
 
+/**
+ * Which of the desk's sources a fact comes from: each entry is the `url` or the `seed` file name of
+ * one of the desk's `sources`. A fact marked confirmed must name a source that is not a seed (the
+ * content check refuses it otherwise, src/lib/content/validate.ts).
+ */
+export const From = z.array(z.string().min(1)).min(1);
+
 export const Phone = z.object({
 	kind: z.literal('phone'),
 	/** As people write it: '03-5978-7509', '110', '#9110', '188', '0570-078374' (0570 numbers are often written in two groups) */
@@ -80,7 +87,8 @@ export const Phone = z.object({
 	label: Localized.optional(),
 	hours: Hours,
 	/** How sure the number is. */
-	certainty: Certainty
+	certainty: Certainty,
+	from: From.optional()
 });
 export const Email = z.object({
 	kind: z.literal('email'),
@@ -88,6 +96,7 @@ export const Email = z.object({
 	label: Localized.optional(),
 	hours: Hours,
 	certainty: Certainty,
+	from: From.optional(),
 	/** An address that takes the suspicious message itself, forwarded (フィッシング, 迷惑メール), not questions or summaries. */
 	forwardOnly: z.literal(true).optional()
 });
@@ -98,10 +107,17 @@ export const Web = z.object({
 	url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
 	label: Localized,
 	hours: Hours,
-	certainty: Certainty
+	certainty: Certainty,
+	from: From.optional()
 });
 export const Contact = z.discriminatedUnion('kind', [Phone, Email, Web]);
 export type Contact = z.infer<typeof Contact>;
+
+/** A URL whose path is "/" (or empty) and has no query: a site's home page. */
+export const isHomePage = (url: string): boolean => {
+	const u = new URL(url);
+	return (u.pathname === '/' || u.pathname === '') && !u.search;
+};
 
 export const Source = z
 	.object({
@@ -110,14 +126,23 @@ export const Source = z
 		seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
 		section: z.string().min(1).optional(),
 		url: z.url({ protocol: /^https$/ }).optional(),
+		/**
+		 * Why a site's home page is the source, when `url` is one (a path of "/"). A source names the
+		 * page actually read; a home page is accepted only with this reason.
+		 */
+		whyHomePage: z.string().min(1).optional(),
 		checked: IsoDate
 	})
 	.refine((s) => s.seed || s.url, { error: 'a source needs a seed file or a URL' })
+	.refine((s) => !s.url || !isHomePage(s.url) || s.whyHomePage, {
+		error: 'a source names the page read, not a home page (path "/"); give "whyHomePage" if the home page is meant',
+		path: ['url']
+	})
 	.refine((s) => !s.seed || s.section, { error: 'a seed source needs its section', path: ['section'] });
 export type Source = z.infer<typeof Source>;
 
 /** A note on a desk, with how sure it is. */
-export const Note = Localized.extend({ certainty: Certainty });
+export const Note = Localized.extend({ certainty: Certainty, from: From.optional() });
 export type Note = z.infer<typeof Note>;
 
 export const Category = z.enum([

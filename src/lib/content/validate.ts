@@ -19,6 +19,36 @@ export function rankIn(order: readonly string[], id: string): number {
 }
 
 /**
+ * How sure a fact is must follow from what it was read on. Every `from` names one of the desk's
+ * sources (its url or seed file). A fact marked confirmed (a contact, its hours, a note) must name
+ * its sources, and one of them must be a page, not a seed: a fact found only in the seeds is "seed".
+ * A confirmed link must itself be one of the pages it was read on. Returns "field: problem" lines.
+ */
+export function checkFrom(desk: Desk): string[] {
+	const problems: string[] = [];
+	const seeds = new Set(desk.sources.flatMap((s) => (s.seed ? [s.seed] : [])));
+	const urls = new Set(desk.sources.flatMap((s) => (s.url ? [s.url] : [])));
+	const check = (path: string, from: readonly string[] | undefined, confirmed: boolean, link?: string) => {
+		from?.forEach((f, i) => {
+			if (!seeds.has(f) && !urls.has(f)) problems.push(`${path}.from.${i}: "${f}" is not the url or seed of one of the desk's sources`);
+		});
+		if (!confirmed) return;
+		if (!from) {
+			problems.push(`${path}.certainty: "confirmed" needs "from", naming the page it was read on`);
+		} else if (!from.some((f) => urls.has(f))) {
+			problems.push(`${path}.certainty: "confirmed", but its only source is a seed: mark it "seed" (or name the page it was read on)`);
+		} else if (link && !from.includes(link)) {
+			problems.push(`${path}.url: a confirmed link must be a page it was read on: add "${link}" to the sources and to "from", or lower its certainty`);
+		}
+	};
+	desk.contacts.forEach((c, i) =>
+		check(`contacts.${i}`, c.from, c.certainty === 'confirmed' || c.hours.certainty === 'confirmed', c.kind === 'web' ? c.url : undefined)
+	);
+	desk.notes.forEach((n, i) => check(`notes.${i}`, n.from, n.certainty === 'confirmed'));
+	return problems;
+}
+
+/**
  * Validates desk files keyed by path. Throws one error listing every problem, each naming the file
  * and the field path. With `complete`, every id in `ids` must have a valid file. Returns the desks
  * in `order` (content/desk-order.json); desks not listed there come last, by id.
@@ -45,6 +75,7 @@ export function validateDesks(
 		if (desk.id !== fileId(key)) {
 			problems.push(`${file}: id: "${desk.id}" must equal the file name "${fileId(key)}"`);
 		}
+		problems.push(...checkFrom(desk).map((p) => `${file}: ${p}`));
 		const other = seen.get(desk.id);
 		if (other) problems.push(`${file}: id: "${desk.id}" is already used by ${other}`);
 		seen.set(desk.id, file);

@@ -246,7 +246,8 @@ describe('issue 9: closures, moved pages, wrong claims', () => {
 		expect(urls('ipa-external')).toEqual(['https://www.ipa.go.jp/security/anshin/external.html']);
 		expect(urls('jnsa-incident-response')).toEqual(['https://www.jnsa.org/emergency_response/']);
 		expect(text('jnsa-incident-response')).toContain('サイバーインシデント');
-		expect(phones('moj-human-rights')[0]).toMatchObject({ number: '0570-003-110', certainty: 'quoted' });
+		// Read on MOJ's own page since (issue 23): confirmed, with its hours.
+		expect(phones('moj-human-rights')[0]).toMatchObject({ number: '0570-003-110', certainty: 'confirmed' });
 		expect(emails('spam-mail-center')).toEqual(['meiwaku@dekyo.or.jp']);
 	});
 });

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createActor } from 'xstate';
 import firstAidRaw from '$content/first-aid/first-aid.json';
 import { firstAid } from '$lib/content/first-aid';
+import { readContent } from '$lib/content/content.server';
 import { Desk } from '$lib/content/schema';
 import { FirstAid, validateDesks, validateTriage } from '$lib/content/validate';
 import { triageTree } from '$lib/content/triage';
@@ -66,7 +70,7 @@ describe('an editor changes the triage by editing content alone (a copy of the r
 			doesNotHandle: [],
 			contacts: [],
 			notes: [],
-			sources: [{ title: 'test', url: 'https://example.jp/', checked: '2026-11-23' }],
+			sources: [{ title: 'test', url: 'https://example.jp/town/cyber-desk.html', checked: '2026-11-23' }],
 			checked: '2026-11-23'
 		};
 		expect(Desk.safeParse(desk).success).toBe(true);
@@ -78,7 +82,7 @@ describe('an editor changes the triage by editing content alone (a copy of the r
 			desk: valid!.id,
 			urgency: 'now',
 			reason: { ja: '町の事業者はまずここに連絡します。', en: 'Town businesses call here first.' },
-			sources: [{ url: 'https://example.jp/' }]
+			sources: [{ url: 'https://example.jp/town/cyber-desk.html' }]
 		});
 		expect(() => validateTriage(files, realDeskIds)).toThrow('no desk "town-cyber-desk"');
 		const tree = validateTriage(files, [...realDeskIds, valid!.id]);
@@ -126,11 +130,128 @@ describe('an editor changes the triage by editing content alone (a copy of the r
 
 	test('reorder the desks of a situation by reordering its rules', () => {
 		const answers = { safety: 'no', who: 'individual', what: 'harassment' };
-		expect(route({ answers, now: NOW }).map((d) => d.deskId)).toEqual(['police-station', 'ihaho', 'moj-human-rights']);
+		expect(route({ answers, now: NOW }).map((d) => d.deskId)).toEqual(['police-station', 'ihaho', 'moj-human-rights', 'sia-defamation-hotline']);
 		const files = triageFiles();
 		rulesOf(files, '80-people').rules.reverse();
 		const tree = validateTriage(files, realDeskIds);
-		expect(route({ answers, now: NOW }, tree).map((d) => d.deskId)).toEqual(['moj-human-rights', 'ihaho', 'police-station']);
+		expect(route({ answers, now: NOW }, tree).map((d) => d.deskId)).toEqual(['sia-defamation-hotline', 'moj-human-rights', 'ihaho', 'police-station']);
+	});
+});
+
+describe('content/triage/README.md\'s common edits, made on a copy of the whole content/ and run through the full content check (the build\'s)', () => {
+	const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+	const write = (path: string, data: unknown) => writeFileSync(path, `${JSON.stringify(data, null, '\t')}\n`);
+	/** A copy of content/ in a temporary folder; `edit` changes it the way an editor would. */
+	function withCopy(edit: (dir: string) => void, check: (dir: string) => void) {
+		const root = mkdtempSync(join(tmpdir(), 'shodo-content-'));
+		try {
+			const dir = join(root, 'content');
+			cpSync('content', dir, { recursive: true });
+			edit(dir);
+			check(dir);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	}
+	const townDesk = {
+		id: 'town-cyber-desk',
+		name: { ja: '町のサイバー相談窓口', en: 'Town cyber desk' },
+		organisation: { ja: '町役場', en: 'Town office' },
+		category: 'business-support',
+		audience: 'both',
+		region: 'national',
+		summary: { ja: '町の住民と事業者の相談窓口です。', en: 'A desk for the town’s people and businesses.' },
+		handles: [{ ja: 'QRコードの被害の相談', en: 'Advice on QR code scams' }],
+		doesNotHandle: [],
+		contacts: [
+			{
+				kind: 'web',
+				purpose: 'form',
+				url: 'https://example.jp/town/cyber-desk.html',
+				label: { ja: '相談フォーム', en: 'Form' },
+				hours: { kind: 'anytime', certainty: 'confirmed' },
+				certainty: 'confirmed',
+				from: ['https://example.jp/town/cyber-desk.html']
+			}
+		],
+		notes: [],
+		sources: [{ title: '町のページ', url: 'https://example.jp/town/cyber-desk.html', checked: '2026-12-06' }],
+		checked: '2026-12-06'
+	};
+	/** README "Add a desk" and "Add a situation": a desk file, its place in desk-order.json, an answer and its rules file. */
+	function addDeskAndSituation(dir: string) {
+		write(join(dir, 'desks/town-cyber-desk.json'), townDesk);
+		const order = json(join(dir, 'desk-order.json'));
+		order.order.splice(order.order.indexOf('otasuketai'), 0, 'town-cyber-desk');
+		write(join(dir, 'desk-order.json'), order);
+		const questions = json(join(dir, 'triage/questions.json'));
+		questions.questions.find((q: { id: string }) => q.id === 'what').options.splice(1, 0, {
+			value: 'qr-scam',
+			group: 'device',
+			tags: ['money'],
+			label: { ja: '店に貼られたQRコードから偽のページに入った', en: 'A QR code in a shop led to a fake page' },
+			describe: { ja: '店のQRコードから偽のページに入った', en: 'A QR code in a shop led me to a fake page' }
+		});
+		write(join(dir, 'triage/questions.json'), questions);
+		write(join(dir, 'triage/rules/47-qr-codes.json'), {
+			checked: '2026-12-06',
+			rules: [
+				{ id: 'qr-town', when: { what: 'qr-scam' }, desk: 'town-cyber-desk', urgency: 'days', reason: { ja: '町の窓口が相談に乗ります。', en: 'The town desk gives advice.' }, sources: [{ url: 'https://example.jp/town/cyber-desk.html' }] },
+				{ id: 'qr-antiphishing', when: { what: 'qr-scam' }, desk: 'antiphishing', urgency: 'days', reason: { ja: '偽のページを届け出られます。', en: 'You can report the fake page.' }, sources: [{ facts: 'フィッシング対策協議会' }] }
+			]
+		});
+	}
+	const fails = (dir: string) => {
+		try {
+			readContent(dir);
+		} catch (error) {
+			return (error as Error).message;
+		}
+		return '';
+	};
+
+	test('the copy as it is passes, with every desk file listed', () => {
+		withCopy(() => {}, (dir) => expect(readContent(dir).deskIds.length).toBe(realDeskIds.length));
+	});
+
+	test('a new desk and a new situation, by content alone: the desks page lists the desk in its place and the situation leads to it', () => {
+		withCopy(addDeskAndSituation, (dir) => {
+			const content = readContent(dir);
+			expect(content.deskIds.length).toBe(realDeskIds.length + 1);
+			expect(content.deskIds.indexOf('town-cyber-desk')).toBe(content.deskIds.indexOf('otasuketai') - 1);
+			const answers = { safety: 'no', who: 'individual', what: 'qr-scam', moneyLost: 'no' };
+			const desks = route({ answers, now: NOW }, content.triageTree);
+			expect(desks.map((d) => d.deskId)).toEqual(expect.arrayContaining(['town-cyber-desk', 'antiphishing']));
+			expect(desks.find((d) => d.deskId === 'town-cyber-desk')?.reasons[0]?.ja).toBe('町の窓口が相談に乗ります。');
+			const what = content.triageTree.questions.find((q) => q.id === 'what')!;
+			expect(what.options.map((o) => o.value)).toContain('qr-scam');
+		});
+	});
+
+	test.each([
+		['the rule comes without its desk file', (dir: string) => rmSync(join(dir, 'desks/town-cyber-desk.json')), 'content/triage/rules/47-qr-codes.json: rules.0.desk: no desk "town-cyber-desk"'],
+		['the rule names an answer not added', (dir: string) => {
+			const q = json(join(dir, 'triage/questions.json'));
+			const what = q.questions.find((x: { id: string }) => x.id === 'what');
+			what.options = what.options.filter((o: { value: string }) => o.value !== 'qr-scam');
+			write(join(dir, 'triage/questions.json'), q);
+		}, 'content/triage/rules/47-qr-codes.json: rules.0.when.what: "qr-scam" is not an answer of what'],
+		['the desk marks a fact confirmed from a seed only', (dir: string) => {
+			const d = json(join(dir, 'desks/town-cyber-desk.json'));
+			d.sources.push({ title: 'seed', seed: '004_983349b1c0ef3f5b.txt', section: '相談窓口と支援サービス', checked: '2026-12-06' });
+			d.notes.push({ ja: '町の窓口です。', en: 'The town desk.', certainty: 'confirmed', from: ['004_983349b1c0ef3f5b.txt'] });
+			write(join(dir, 'desks/town-cyber-desk.json'), d);
+		}, 'content/desks/town-cyber-desk.json: notes.0.certainty: "confirmed", but its only source is a seed'],
+		['the desk cites a home page', (dir: string) => {
+			const d = json(join(dir, 'desks/town-cyber-desk.json'));
+			d.sources.push({ title: 'town', url: 'https://example.jp/', checked: '2026-12-06' });
+			write(join(dir, 'desks/town-cyber-desk.json'), d);
+		}, 'content/desks/town-cyber-desk.json: sources.1.url: a source names the page read, not a home page']
+	])('the full check refuses the edit when %s, naming the file and the field', (_name, spoil, message) => {
+		withCopy((dir) => {
+			addDeskAndSituation(dir);
+			spoil(dir);
+		}, (dir) => expect(fails(dir)).toContain(message));
 	});
 });
 

@@ -83,9 +83,9 @@ const situations: Situation[] = [
 	},
 	{
 		name: 'an individual is defamed online and receives a death threat',
-		source: '003 10大脅威2020 個人7位 ネット上の誹謗・中傷・デマ; 002 付録03 人命に関わる事案は110番; 000 嫌がらせ・ネットストーカー, 人権侵害',
+		source: '003 10大脅威2020 個人7位 ネット上の誹謗・中傷・デマ; 002 付録03 人命に関わる事案は110番; 000 嫌がらせ・ネットストーカー, 人権侵害; FACTS SIA 誹謗中傷ホットライン (from the person concerned)',
 		answers: { safety: 'yes', who: 'individual', what: 'harassment' },
-		must: ['police-110', 'police-station', 'ihaho', 'moj-human-rights'],
+		must: ['police-110', 'police-station', 'ihaho', 'moj-human-rights', 'sia-defamation-hotline'],
 		mustNot: ['ipa-organisation', 'ipa-jcrat', 'bank-or-card', 'safer-internet'],
 		firstThree: ['police-110', 'police-station', 'ihaho']
 	},
@@ -304,7 +304,7 @@ const situations: Situation[] = [
 		source: '000 その他の主な報告・連絡・相談窓口等; 002 付録02 違法・有害情報相談センター',
 		answers: { ...smallOrg, what: 'harassment' },
 		must: ['police-station', 'ihaho'],
-		mustNot: ['safer-internet', 'moj-human-rights', 'ipa-organisation'],
+		mustNot: ['safer-internet', 'moj-human-rights', 'ipa-organisation', 'sia-defamation-hotline'],
 		firstThree: ['police-station', 'ihaho']
 	},
 	{
