@@ -146,6 +146,7 @@ export const DeskKind = z.enum([
 	'support',
 	'insurance',
 	'advice',
+	'coordination',
 	'consumer',
 	'rights',
 	'sector',

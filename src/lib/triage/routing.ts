@@ -1,5 +1,5 @@
 import type { Desk, DeskKind, Localized } from '$lib/content/schema';
-import { desks as contentDesks, getDesk, isDeskId } from '$lib/content/desks';
+import { desks as contentDesks } from '$lib/content/desks';
 import { ownContactsWording } from '$lib/content/own-contacts';
 import { fill } from '$lib/content/template';
 import { triageTree, type CalmOutcome, type RuleSource, type TriageTree, type Urgency } from '$lib/content/triage';
@@ -63,6 +63,8 @@ export interface RoutingInput {
 	now: Date;
 	/** 平時の備え: its contacts become desks, its prefecture picks the regional police desk. */
 	profile?: Profile;
+	/** The desks rules may name; the content's by default. */
+	desks?: readonly Desk[];
 }
 
 const URGENCY_RANK: Record<Urgency, number> = { now: 0, days: 1, convenient: 2 };
@@ -83,24 +85,27 @@ export function calmOutcome(answers: Readonly<Answers>, tree: TriageTree = triag
 }
 
 /** The desks this result can name: the content's, with the profile's contacts standing in where they stand for one. */
-function deskResolver(profile: Profile | undefined) {
+function deskResolver(profile: Profile | undefined, all: readonly Desk[], tree: TriageTree, e: Evaluation) {
+	const byId = new Map(all.map((d) => [d.id, d]));
 	const own = new Map(ownDesks(profile).map((d) => [d.id, d]));
 	const standIn = new Map<string, string>();
 	for (const id of own.keys()) {
 		const role = roleOfDeskId(id);
 		const generic = role && ownContactsWording.roles[role].standsFor;
-		if (generic) standIn.set(generic, id);
+		// A contact with rules of its own stands in only where one of them holds (お助け隊: not when the user says there is no contract now).
+		const itsRules = tree.rules.filter((r) => r.desk === id);
+		if (generic && (itsRules.length === 0 || itsRules.some((r) => holds(r.when, e)))) standIn.set(generic, id);
 	}
-	const regional = profile?.prefecture ? regionalPolice(contentDesks, profile.prefecture) : undefined;
+	const regional = profile?.prefecture ? regionalPolice(all, profile.prefecture) : undefined;
 	return (id: string): Desk | undefined => {
 		const mapped = standIn.get(id) ?? (regional && id === 'police-prefectural-cyber' ? regional : id);
-		return own.get(mapped) ?? (isDeskId(mapped) ? getDesk(mapped) : undefined);
+		return own.get(mapped) ?? byId.get(mapped);
 	};
 }
 
-export function route({ answers, discoveredAt, now, profile }: RoutingInput, tree: TriageTree = triageTree): Recommendation[] {
+export function route({ answers, discoveredAt, now, profile, desks = contentDesks }: RoutingInput, tree: TriageTree = triageTree): Recommendation[] {
 	const e = evaluate(tree, answers);
-	const deskOf = deskResolver(profile);
+	const deskOf = deskResolver(profile, desks, tree, e);
 	const tierOfKind = (kind: DeskKind) => tree.order.tiers.findIndex((t) => t.kinds.includes(kind));
 	const tierIndex = (id: string) => tree.order.tiers.findIndex((t) => t.id === id);
 	type Found = Recommendation & { order: number; tierRank: number };
