@@ -9,7 +9,7 @@ import { route } from '$lib/triage/routing';
 import { fromProfile } from '$lib/triage/flow';
 import { presetAnswers } from '$lib/triage/profile-answers';
 import { calmOutcome } from '$lib/triage/routing';
-import { sharedKindInFirstThree } from './routing.test';
+import { sharedKindInFirstThree } from '../../fixtures/routing';
 import { OTASUKETAI, profileWith } from '../../fixtures/profiles';
 
 type Snap = SnapshotFrom<typeof triageMachine>;
@@ -208,7 +208,7 @@ describe('every route through the content (xstate/graph)', () => {
 
 	test('「わからない」 never yields a sentence that states a leak or a duty as fact', () => {
 		// Sentences that say a leak happened, or that a report is required, as a fact.
-		const FACT = /漏えいしたおそれがあり、|漏えいしました|報告が必要な場合（[^）]*）に当たります|報告と本人への通知が必要です|開いたため|may have leaked, and|The law requires|was opened, so/;
+		const FACT = /漏えいしたおそれがあり[、ま]|漏えいしました|報告が必要な場合（[^）]*）に当たります|報告と本人への通知が必要です|開いたため|may have leaked, and|The law requires|was opened, so/;
 		let checked = 0;
 		for (const path of routes) {
 			const answers = path.state.context.answers;

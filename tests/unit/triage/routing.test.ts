@@ -5,6 +5,7 @@ import { assessPpc } from '$lib/triage/ppc';
 import { nextSteps, route } from '$lib/triage/routing';
 import { ppcDeadlines } from '$lib/time/deadlines';
 import { addDays, japanDate } from '$lib/time/japan-time';
+import { sharedKindInFirstThree } from '../../fixtures/routing';
 
 const NOW = new Date('2026-06-15T03:00:00Z');
 
@@ -340,17 +341,6 @@ const situations: Situation[] = [
 		firstThree: ['ppc-leak-report', 'police-station', 'ipa-organisation']
 	}
 ];
-
-/**
- * A kind that two of the first three desks share while a desk of another kind waits below them
- * (undefined when there is none). Only when every desk left is of a kind already shown (two
- * reports and nothing else) may a kind come twice.
- */
-export function sharedKindInFirstThree(desks: readonly { kind: string }[]): string | undefined {
-	const first = desks.slice(0, 3).map((d) => d.kind);
-	const twice = first.find((k, i) => first.indexOf(k) !== i);
-	return twice && desks.slice(3).some((d) => !first.includes(d.kind)) ? twice : undefined;
-}
 
 /** Every desk the result names: the cards and the choices on them (the police card). */
 const named = (desks: ReturnType<typeof route>) => desks.flatMap((d) => [d.deskId, ...d.choices.map((c) => c.deskId)]);
