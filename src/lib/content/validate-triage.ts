@@ -106,6 +106,8 @@ const OrderFile = z.strictObject({
 	$comment: z.string().optional(),
 	checked: z.iso.date(),
 	tiers: z.array(z.strictObject({ id: z.string().regex(/^[a-z-]+$/), kinds: z.array(DeskKind), why: Localized })).min(1),
+	/** A desk of this kind whose region is the profile's prefecture stands in for `standsFor`. */
+	regional: z.array(z.strictObject({ kind: DeskKind, standsFor: z.string().min(1), why: Localized })),
 	oneCard: z.array(z.strictObject({ kind: DeskKind, why: Localized }))
 });
 const CalmFile = z.strictObject({
@@ -304,6 +306,9 @@ export function validateTriage(files: TriageFiles, desks: readonly string[]): Tr
 			problems.push(`${rule.file}: rules.${i}.tier: "${rule.tier}" is not a tier of ${orderAt} (${tierIds.join(', ')})`);
 		}
 	}
+	orderFile.regional.forEach((r, i) => {
+		if (!deskSet.has(r.standsFor)) problems.push(`${orderAt}: regional.${i}.standsFor: no desk "${r.standsFor}"`);
+	});
 	const calmAt = displayPath(files.calm[0]);
 	calmFile.outcomes.forEach((o, i) => checkCondition(o.when, `${calmAt}: outcomes.${i}.when`));
 	const advises = (text: Localized, at: string) => {
@@ -331,7 +336,7 @@ export function validateTriage(files: TriageFiles, desks: readonly string[]): Tr
 		prepare: prepareFile.prepare,
 		ppc: ppcFile.conditions,
 		nextSteps: nextStepsFile.steps,
-		order: { tiers: orderFile.tiers, oneCard: orderFile.oneCard },
+		order: { tiers: orderFile.tiers, regional: orderFile.regional, oneCard: orderFile.oneCard },
 		calm: calmFile.outcomes
 	};
 }

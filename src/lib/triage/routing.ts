@@ -7,7 +7,7 @@ import { ownDesks, roleOfDeskId } from '$lib/profile/own-desks';
 import type { Profile } from '$lib/profile/schema';
 import { ppcDeadlines, type PpcDeadlines } from '$lib/time/deadlines';
 import { evaluate, holds, type Answers, type Evaluation } from './flow';
-import { ownLead, regionalPolice } from './own-contacts';
+import { ownLead } from './own-contacts';
 import { conditionsHeld } from './ppc';
 
 export type { Urgency };
@@ -96,9 +96,13 @@ function deskResolver(profile: Profile | undefined, all: readonly Desk[], tree: 
 		const itsRules = tree.rules.filter((r) => r.desk === id);
 		if (generic && (itsRules.length === 0 || itsRules.some((r) => holds(r.when, e)))) standIn.set(generic, id);
 	}
-	const regional = profile?.prefecture ? regionalPolice(all, profile.prefecture) : undefined;
+	// The profile's prefecture picks a regional desk over the national one it stands for (content/triage/order.json).
+	for (const r of tree.order.regional) {
+		const local = profile?.prefecture ? all.find((d) => d.kind === r.kind && d.region === profile.prefecture) : undefined;
+		if (local) standIn.set(r.standsFor, local.id);
+	}
 	return (id: string): Desk | undefined => {
-		const mapped = standIn.get(id) ?? (regional && id === 'police-prefectural-cyber' ? regional : id);
+		const mapped = standIn.get(id) ?? id;
 		return own.get(mapped) ?? byId.get(mapped);
 	};
 }
