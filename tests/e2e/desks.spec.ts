@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { hydrated } from './helpers';
 
@@ -38,7 +40,10 @@ test('the English desk page words the status in English', async ({ page }) => {
 test('the list links every desk page, and a desk page leads back', async ({ page }) => {
 	await page.goto('/desks');
 	await hydrated(page);
-	await expect(page.locator('.desk-card')).toHaveCount(33);
+	// One card per desk file in content/desks.
+	const files = readdirSync(fileURLToPath(new URL('../../content/desks', import.meta.url))).filter((f) => f.endsWith('.json'));
+	expect(files.length).toBeGreaterThan(30);
+	await expect(page.locator('.desk-card')).toHaveCount(files.length);
 	await page.getByRole('link', { name: '警察 110番' }).click();
 	await expect(page).toHaveURL(/\/desks\/police-110$/);
 	await expect(page.getByRole('link', { name: '110 に電話する' })).toHaveAttribute('href', 'tel:110');
