@@ -54,15 +54,24 @@ export function readContent(dir = 'content'): Content {
 	const deskFiles = Object.fromEntries(jsonIn('desks'));
 	const desks = validateDesks(deskFiles, { order: deskOrder });
 	const deskIds = desks.map((d) => d.id);
+	const [ocKey, ocRaw] = read(join(dir, 'profile/own-contacts.json'));
+	const ownContacts = parseDocument(OwnContactsWording, ocKey.slice(1), ocRaw);
+	for (const [role, w] of Object.entries(ownContacts.roles)) {
+		if (w.standsFor && !deskIds.includes(w.standsFor)) throw new Error(`${ocKey.slice(1)}: roles.${role}.standsFor: no desk "${w.standsFor}"`);
+	}
+	// The profile's contacts are desks too ('own-<role>', src/lib/profile/own-names.ts): rules may name them.
+	const ownIds = Object.keys(ownContacts.roles).map((r) => `own-${r.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
 	const triageTree = validateTriage(
 		{
 			questions: read(join(dir, 'triage/questions.json')),
 			prepare: read(join(dir, 'triage/prepare.json')),
 			ppc: read(join(dir, 'triage/ppc.json')),
 			nextSteps: read(join(dir, 'triage/next-steps.json')),
+			order: read(join(dir, 'triage/order.json')),
+			calm: read(join(dir, 'triage/calm.json')),
 			rules: Object.fromEntries(jsonIn('triage/rules'))
 		},
-		deskIds
+		[...deskIds, ...ownIds]
 	);
 	const [faKey, faRaw] = read(join(dir, 'first-aid/first-aid.json'));
 	const firstAid = validateFirstAid(faRaw, faKey.slice(1));
@@ -76,8 +85,6 @@ export function readContent(dir = 'content'): Content {
 		jcratForward: doc(JcratForward, 'jcrat-forward.json'),
 		summaryWording: doc(SummaryWording, 'summary.json')
 	};
-	const [ocKey, ocRaw] = read(join(dir, 'profile/own-contacts.json'));
-	const ownContacts = parseDocument(OwnContactsWording, ocKey.slice(1), ocRaw);
 	return { desks, deskIds, deskOrder, triageTree, firstAid, documents, ownContacts, files };
 }
 
@@ -101,7 +108,7 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	// profile load these, the triage's result the reasons too.
 	'own-contacts': ({ ownContacts: { roles, nameWithTyped, referenceNote, referenceDefault, summary, hoursNote } }) => ({
 		ownContacts: {
-			roles: mapRoles(roles, ({ addressee, urgentLine, reference }) => ({ addressee, urgentLine, reference })),
+			roles: mapRoles(roles, ({ kind, standsFor, addressee, urgentLine, reference }) => ({ kind, standsFor, addressee, urgentLine, reference })),
 			nameWithTyped,
 			referenceNote,
 			referenceDefault,

@@ -158,12 +158,36 @@ export const Category = z.enum([
 ]);
 export type Category = z.infer<typeof Category>;
 
+/**
+ * What a desk is for, in the order of the result (content/triage/order.json says which tier each kind
+ * belongs to and why). The first three desks of a result never share a kind.
+ */
+export const DeskKind = z.enum([
+	'emergency',
+	'stop-money',
+	'police',
+	'personal-data',
+	'in-house',
+	'support',
+	'insurance',
+	'advice',
+	'coordination',
+	'consumer',
+	'rights',
+	'sector',
+	'information',
+	'report'
+]);
+export type DeskKind = z.infer<typeof DeskKind>;
+
 export const Desk = z.object({
 	/** The file name without .json (checked by the loader). */
 	id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and hyphens' }),
 	name: Localized,
 	organisation: Localized,
 	category: Category,
+	/** What it is for: decides its place in the result (content/triage/order.json). */
+	kind: DeskKind,
 	audience: z.enum(['individual', 'organisation', 'both']),
 	/** 'national', or an ISO 3166-2 prefecture code such as 'JP-13' (Tokyo). */
 	region: z.union([z.literal('national'), z.string().regex(/^JP-(0[1-9]|[1-3]\d|4[0-7])$/)]),

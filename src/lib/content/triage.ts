@@ -2,14 +2,17 @@ import { triageTree as checked } from 'virtual:content/triage';
 import type { TriageTree } from './validate-triage';
 
 export type {
+	CalmOutcome,
 	Condition,
 	FactName,
 	NextStep,
+	Order,
 	Option,
 	PpcCondition,
 	Question,
 	Rule,
 	RuleSource,
+	Tier,
 	TriageTree,
 	Urgency
 } from './validate-triage';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { template } from './validate-documents.ts';
+import { DeskKind } from './schema.ts';
 
 // Checks of content/profile/own-contacts.json, run at build time by content.server.ts: the browser
 // gets the checked words from virtual:content/own-contacts and virtual:content/own-contact-names.
@@ -15,6 +16,10 @@ const Text = template();
  * one, says under that name on the form who to enter (never a second name).
  */
 const RoleWording = z.strictObject({
+	/** What the contact is for, as a desk: decides its place in the result (content/triage/order.json). */
+	kind: DeskKind,
+	/** The generic desk it stands for (your bank for "bank-or-card"): a rule naming that desk names this contact when the profile has it. */
+	standsFor: z.string().min(1).optional(),
 	name: Text,
 	formHint: Text.optional(),
 	addressee: Text,
@@ -50,7 +55,7 @@ export type OwnContactRole = (typeof OWN_CONTACT_ROLES)[number];
 
 /** What the card and the profile need: the desks' words without the names and the triage's reasons. */
 export type OwnDeskWording = Omit<OwnContactsWording, '$comment' | 'roles'> & {
-	roles: Record<OwnContactRole, Pick<RoleWording, 'addressee' | 'urgentLine' | 'reference'>>;
+	roles: Record<OwnContactRole, Pick<RoleWording, 'kind' | 'standsFor' | 'addressee' | 'urgentLine' | 'reference'>>;
 };
 /** What the profile form says under a contact's name, for the roles that have a hint. */
 export type OwnContactHints = Partial<Record<OwnContactRole, RoleWording['name']>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Localized, POWER_OFF } from './schema.ts';
+import { DeskKind, Localized, POWER_OFF } from './schema.ts';
 
 /**
  * The triage as content: questions (content/triage/questions.json), routing rules
@@ -85,6 +85,8 @@ const Rule = z.strictObject({
 	prepare: z.array(z.string()).optional(),
 	/** Adds the personal-data report deadlines, counted from when the user noticed. */
 	deadlines: z.literal('ppc').optional(),
+	/** Puts the desk in an earlier tier of content/triage/order.json than its kind's (e.g. "legal-duty"). */
+	tier: z.string().min(1).optional(),
 	sources: z.array(RuleSource).min(1)
 });
 
@@ -99,6 +101,21 @@ const PpcFile = z.strictObject({
 	$comment: z.string().optional(),
 	conditions: z.strictObject({ sensitive: Localized, financial: Localized, unlawful: Localized, over1000: Localized }),
 	sources: z.array(z.unknown()).min(1)
+});
+const OrderFile = z.strictObject({
+	$comment: z.string().optional(),
+	checked: z.iso.date(),
+	tiers: z.array(z.strictObject({ id: z.string().regex(/^[a-z-]+$/), kinds: z.array(DeskKind), why: Localized })).min(1),
+	/** A desk of this kind whose region is the profile's prefecture stands in for `standsFor`. */
+	regional: z.array(z.strictObject({ kind: DeskKind, standsFor: z.string().min(1), why: Localized })),
+	oneCard: z.array(z.strictObject({ kind: DeskKind, why: Localized }))
+});
+const CalmFile = z.strictObject({
+	$comment: z.string().optional(),
+	checked: z.iso.date(),
+	outcomes: z.array(
+		z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), when: ConditionShape, title: Localized, text: z.array(Localized).min(1), sources: z.array(RuleSource).min(1) })
+	)
 });
 const NextStepsFile = z.strictObject({
 	$comment: z.string().optional(),
@@ -115,6 +132,9 @@ export type RuleSource = z.infer<typeof RuleSource>;
 export type Urgency = Rule['urgency'];
 export type NextStep = z.infer<typeof NextStepsFile>['steps'][number];
 export type PpcCondition = keyof z.infer<typeof PpcFile>['conditions'];
+export type Order = Omit<z.infer<typeof OrderFile>, '$comment' | 'checked'>;
+export type Tier = Order['tiers'][number];
+export type CalmOutcome = z.infer<typeof CalmFile>['outcomes'][number];
 
 export interface TriageTree {
 	questions: Question[];
@@ -122,6 +142,10 @@ export interface TriageTree {
 	prepare: Record<string, Localized>;
 	ppc: Record<PpcCondition, Localized>;
 	nextSteps: NextStep[];
+	/** The order of the desks in the result (content/triage/order.json). */
+	order: Order;
+	/** Paths where nothing harmful has happened (content/triage/calm.json). */
+	calm: CalmOutcome[];
 }
 
 export interface TriageFiles {
@@ -130,6 +154,8 @@ export interface TriageFiles {
 	prepare: [string, unknown];
 	ppc: [string, unknown];
 	nextSteps: [string, unknown];
+	order: [string, unknown];
+	calm: [string, unknown];
 	rules: Record<string, unknown>;
 }
 
@@ -152,12 +178,14 @@ export function validateTriage(files: TriageFiles, desks: readonly string[]): Tr
 	const prepareFile = parse(PrepareFile, files.prepare);
 	const ppcFile = parse(PpcFile, files.ppc);
 	const nextStepsFile = parse(NextStepsFile, files.nextSteps);
+	const orderFile = parse(OrderFile, files.order);
+	const calmFile = parse(CalmFile, files.calm);
 	const rules: Rule[] = [];
 	for (const key of Object.keys(files.rules).sort()) {
 		const file = parse(RulesFile, [key, files.rules[key]]);
 		if (file) rules.push(...file.rules.map((r) => ({ ...r, file: displayPath(key) })));
 	}
-	if (!questionsFile || !prepareFile || !ppcFile || !nextStepsFile) {
+	if (!questionsFile || !prepareFile || !ppcFile || !nextStepsFile || !orderFile || !calmFile) {
 		throw new Error(`Invalid triage content:\n${problems.join('\n')}`);
 	}
 
@@ -264,6 +292,25 @@ export function validateTriage(files: TriageFiles, desks: readonly string[]): Tr
 			}
 		}
 	}
+	const orderAt = displayPath(files.order[0]);
+	const tierIds = orderFile.tiers.map((t) => t.id);
+	for (const kind of DeskKind.options) {
+		const n = orderFile.tiers.filter((t) => t.kinds.includes(kind)).length;
+		if (n !== 1) problems.push(`${orderAt}: tiers: the kind "${kind}" must be in exactly one tier (it is in ${n})`);
+	}
+	const perFileTier = new Map<string, number>();
+	for (const rule of rules) {
+		const i = perFileTier.get(rule.file) ?? 0;
+		perFileTier.set(rule.file, i + 1);
+		if (rule.tier !== undefined && !tierIds.includes(rule.tier)) {
+			problems.push(`${rule.file}: rules.${i}.tier: "${rule.tier}" is not a tier of ${orderAt} (${tierIds.join(', ')})`);
+		}
+	}
+	orderFile.regional.forEach((r, i) => {
+		if (!deskSet.has(r.standsFor)) problems.push(`${orderAt}: regional.${i}.standsFor: no desk "${r.standsFor}"`);
+	});
+	const calmAt = displayPath(files.calm[0]);
+	calmFile.outcomes.forEach((o, i) => checkCondition(o.when, `${calmAt}: outcomes.${i}.when`));
 	const advises = (text: Localized, at: string) => {
 		if (POWER_OFF.test(text.ja) || POWER_OFF.test(text.en)) problems.push(`${at}: advice must never say to turn a device off`);
 	};
@@ -282,5 +329,14 @@ export function validateTriage(files: TriageFiles, desks: readonly string[]): Tr
 	}
 
 	if (problems.length) throw new Error(`Invalid triage content:\n${problems.join('\n')}`);
-	return { questions, rules, prepare: prepareFile.prepare, ppc: ppcFile.conditions, nextSteps: nextStepsFile.steps };
+	calmFile.outcomes.forEach((o, i) => o.text.forEach((t, j) => advises(t, `${calmAt}: outcomes.${i}.text.${j}`)));
+	return {
+		questions,
+		rules,
+		prepare: prepareFile.prepare,
+		ppc: ppcFile.conditions,
+		nextSteps: nextStepsFile.steps,
+		order: { tiers: orderFile.tiers, regional: orderFile.regional, oneCard: orderFile.oneCard },
+		calm: calmFile.outcomes
+	};
 }

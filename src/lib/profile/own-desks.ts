@@ -65,6 +65,7 @@ export function ownDesk(profile: Profile, role: Role): Desk | undefined {
 		// Whom the summary greets: the provider's name, not 「お助け隊サービスの契約先（…）」.
 		organisation: name ? same(name) : wording.roles[role].addressee,
 		category: role === 'bank' ? 'fraud-and-consumers' : 'business-support',
+		kind: wording.roles[role].kind,
 		audience: 'both',
 		region: 'national',
 		summary: wording.summary,

@@ -31,3 +31,8 @@ export function ownRoleName(id: string, locale: 'ja' | 'en'): string | undefined
 	const role = roleOfDeskId(id);
 	return role ? ROLE_NAMES[role][locale] : undefined;
 }
+
+/** Where a desk's page is: a profile contact lives on the profile page, any other desk on its own page. */
+export function deskPage(id: string): string {
+	return roleOfDeskId(id) ? '/profile' : `/desks/${id}`;
+}

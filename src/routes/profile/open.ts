@@ -7,10 +7,8 @@ import { regionalPolice } from '$lib/triage/own-contacts';
 
 export { ProfileEditor } from '$lib/profile/profile-editor.svelte';
 
-const regional = regionalPolice(desks);
-
 /** The prefecture's own police desk, if the app has one; else the national desk applies. */
 export function regionalDesk(prefecture: string): Desk | undefined {
 	if (!prefecture) return undefined;
-	return desks.find((d) => d.id === regional.find((r) => r.region === prefecture)?.id);
+	return desks.find((d) => d.id === regionalPolice(desks, prefecture));
 }

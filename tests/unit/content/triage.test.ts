@@ -7,6 +7,7 @@ import firstAidRaw from '$content/first-aid/first-aid.json';
 import { firstAid } from '$lib/content/first-aid';
 import { readContent } from '$lib/content/content.server';
 import { Desk } from '$lib/content/schema';
+import { desks as contentDesks } from '$lib/content/desks';
 import { FirstAid, validateDesks, validateTriage } from '$lib/content/validate';
 import { triageTree } from '$lib/content/triage';
 import { showsDesks, type Step } from '$lib/triage/flow';
@@ -63,6 +64,7 @@ describe('an editor changes the triage by editing content alone (a copy of the r
 			name: { ja: '町のサイバー相談窓口', en: 'Town cyber desk' },
 			organisation: { ja: '町役場', en: 'Town office' },
 			category: 'business-support',
+			kind: 'advice',
 			audience: 'organisation',
 			region: 'national',
 			summary: { ja: '町の事業者の相談窓口です。', en: 'A desk for the town’s businesses.' },
@@ -86,7 +88,7 @@ describe('an editor changes the triage by editing content alone (a copy of the r
 		});
 		expect(() => validateTriage(files, realDeskIds)).toThrow('no desk "town-cyber-desk"');
 		const tree = validateTriage(files, [...realDeskIds, valid!.id]);
-		const desks = route({ answers: { safety: 'no', who: 'organisation', what: 'malware' }, now: NOW }, tree);
+		const desks = route({ answers: { safety: 'no', who: 'organisation', what: 'malware' }, now: NOW, desks: [...contentDesks, valid!] }, tree);
 		expect(desks.map((d) => d.deskId)).toContain('town-cyber-desk');
 		expect(desks.find((d) => d.deskId === 'town-cyber-desk')?.reasons[0]?.ja).toBe('町の事業者はまずここに連絡します。');
 	});

@@ -108,6 +108,7 @@ function deskWith(...hours: Hours[]): Desk {
 		name: { ja: 'テスト', en: 'Test' },
 		organisation: { ja: 'テスト', en: 'Test' },
 		category: 'ipa',
+		kind: 'advice',
 		audience: 'both',
 		region: 'national',
 		summary: { ja: 'テスト', en: 'Test' },

@@ -8,7 +8,8 @@ import { triageMachine, type TriageEvent } from '$lib/triage/machine';
 import { route } from '$lib/triage/routing';
 import { fromProfile } from '$lib/triage/flow';
 import { presetAnswers } from '$lib/triage/profile-answers';
-import { withOwnContacts } from '$lib/triage/own-contacts';
+import { calmOutcome } from '$lib/triage/routing';
+import { sharedKindInFirstThree } from '../../fixtures/routing';
 import { OTASUKETAI, profileWith } from '../../fixtures/profiles';
 
 type Snap = SnapshotFrom<typeof triageMachine>;
@@ -128,7 +129,9 @@ describe('every route through the content (xstate/graph)', () => {
 
 	test('a follow-up is asked only where its answer can change the desks, their order, urgency or a deadline', { timeout: 120_000 }, () => {
 		const outcome = (answers: Record<string, string>) =>
-			JSON.stringify(route({ answers, discoveredAt: NOW.toISOString(), now: NOW }).map((r) => [r.deskId, r.urgency, r.reportRequired, r.deadlines]));
+			JSON.stringify(
+				route({ answers, discoveredAt: NOW.toISOString(), now: NOW }).map((r) => [r.deskId, r.urgency, r.reportRequired, r.deadlines, r.choices.map((c) => c.deskId)])
+			);
 		const checked = new Set<string>();
 		const seen = new Set<string>();
 		for (const path of routes) {
@@ -159,6 +162,71 @@ describe('every route through the content (xstate/graph)', () => {
 			const ppc = desks.find((d) => d.reportRequired !== undefined);
 			if (ppc?.reportRequired) expect(answers.personalData, JSON.stringify(answers)).not.toBe('unknown');
 		}
+	});
+
+	test('the order (issue 21): 110, then a desk that can stop money, then a report the law requires, always in the first three', () => {
+		let legal = 0;
+		for (const path of routes) {
+			const answers = path.state.context.answers;
+			const desks = route({ answers, now: NOW });
+			const ids = desks.map((d) => d.deskId);
+			const duty = desks.findIndex((d) => d.rules.some((r) => tree.rules.find((x) => x.id === r.id)?.tier === 'legal-duty'));
+			if (duty === -1) continue;
+			legal++;
+			expect(duty, ids.join(', ')).toBeLessThan(3);
+			// Only 110 and a stop-the-money desk come before it.
+			for (const d of desks.slice(0, duty)) expect(['emergency', 'stop-money'], ids.join(', ')).toContain(d.kind);
+			expect(desks[duty]!.tier).toBe('legal-duty');
+		}
+		expect(legal).toBeGreaterThan(10);
+	});
+
+	test('no two desks of one kind share the first three while a desk of another kind waits below; the police are one card', () => {
+		for (const path of routes) {
+			const desks = route({ answers: path.state.context.answers, now: NOW });
+			expect(sharedKindInFirstThree(desks), desks.map((d) => `${d.deskId}:${d.kind}`).join(', ')).toBeUndefined();
+			expect(desks.filter((d) => d.kind === 'police').length).toBeLessThanOrEqual(1);
+			const life = desks.findIndex((d) => d.deskId === 'police-110');
+			if (life !== -1) expect(life).toBe(0);
+		}
+	});
+
+	test('a calm outcome marks no desk 今すぐ, and shows on every route it names', () => {
+		const seen = new Set<string>();
+		for (const path of routes) {
+			const answers = path.state.context.answers;
+			const calm = calmOutcome(answers);
+			if (!calm) continue;
+			seen.add(calm.id);
+			for (const d of route({ answers, now: NOW })) {
+				expect(d.urgency, `${calm.id}: ${d.deskId}`).not.toBe('now');
+				for (const c of d.choices) expect(c.urgency).not.toBe('now');
+			}
+		}
+		expect([...seen].sort()).toEqual(tree.calm.map((c) => c.id).sort());
+	});
+
+	test('「わからない」 never yields a sentence that states a leak or a duty as fact', () => {
+		// Sentences that say a leak happened, or that a report is required, as a fact.
+		const FACT = /漏えいしたおそれがあり[、ま]|漏えいしました|報告が必要な場合（[^）]*）に当たります|報告と本人への通知が必要です|開いたため|may have leaked, and|The law requires|was opened, so/;
+		let checked = 0;
+		for (const path of routes) {
+			const answers = path.state.context.answers;
+			const unsure = ['personalData', 'reportCase', 'emailClicked', 'leakCause'].filter((q) => answers[q] === 'unknown');
+			if (unsure.length === 0) continue;
+			// A definite answer elsewhere may make it a fact (a data leak chosen as what happened, an attack as its cause).
+			const e = evaluate(tree, answers);
+			for (const d of route({ answers, now: NOW })) {
+				for (const r of d.reasons) {
+					const personalUnsure = e.ppc.personal !== 'yes' || answers.reportCase === 'unknown';
+					if (unsure.includes('emailClicked')) expect(r.ja + r.en, JSON.stringify(answers)).not.toMatch(/開いたため|was opened, so/);
+					if (personalUnsure && d.reportRequired === undefined) continue;
+					if (personalUnsure) expect(r.ja + r.en, JSON.stringify(answers)).not.toMatch(FACT);
+					checked++;
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(20);
 	});
 
 	test('shortest paths reach every screen', () => {
@@ -290,7 +358,7 @@ describe('with a profile: ask only what the profile does not know', () => {
 		expect(s.context.history).not.toContain('orgSupport');
 		expect(s.context.answers.orgSupport).toBe('yes');
 		expect([...fromProfile(s.context.answers, s.context.preset)]).toEqual(['orgSupport']);
-		const desks = withOwnContacts(route({ answers: s.context.answers, now: NOW }), { answers: s.context.answers, profile });
+		const desks = route({ answers: s.context.answers, now: NOW, profile });
 		expect(desks[0]?.deskId).toBe('own-otasuketai');
 		expect(desks[0]?.reasons[0]?.ja).toContain('平時の備えに登録した');
 		// BACK from the next question goes to the last question actually asked.
@@ -310,7 +378,7 @@ describe('with a profile: ask only what the profile does not know', () => {
 		expect(after.value).toBe('result');
 		expect(after.context.answers.orgSupport).toBe('no');
 		expect(fromProfile(after.context.answers, after.context.preset).size).toBe(0);
-		const desks = withOwnContacts(route({ answers: after.context.answers, now: NOW }), { answers: after.context.answers, profile });
+		const desks = route({ answers: after.context.answers, now: NOW, profile });
 		expect(desks.map((d) => d.deskId)).not.toContain('own-otasuketai');
 	});
 

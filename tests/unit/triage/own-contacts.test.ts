@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { desks } from '$lib/content/desks';
 import { route } from '$lib/triage/routing';
-import { regionalPolice, withOwnContacts } from '$lib/triage/own-contacts';
 import type { Answers } from '$lib/triage/flow';
+import type { Profile } from '$lib/profile/schema';
 import { MANAGER, OTASUKETAI, profileWith } from '../../fixtures/profiles';
 
 const NOW = new Date('2026-06-15T03:00:00Z');
-const regional = regionalPolice(desks);
-
-function result(answers: Answers, profile: Parameters<typeof withOwnContacts>[1]['profile']) {
-	return withOwnContacts(route({ answers, now: NOW }), { answers, profile, regional });
+/** The profile's contacts are desks like any other: the same route, given the profile. */
+function result(answers: Answers, profile: Profile | undefined) {
+	return route({ answers, now: NOW, profile });
 }
 const ids = (recs: { deskId: string }[]) => recs.map((r) => r.deskId);
 
