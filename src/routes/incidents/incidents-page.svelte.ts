@@ -70,6 +70,8 @@ export class IncidentsPage {
 	shown = $state(PAGE_SIZE);
 	/** An import under way: records written so far, of all. */
 	progress = $state<{ done: number; total: number } | undefined>();
+	/** An archive being checked before import: bytes unpacked so far, of all it declares. */
+	unpacking = $state<{ done: number; total: number } | undefined>();
 
 	readonly store: ShodoIncidentStore;
 	readonly #meta: Pick<DraftStore, 'getItem' | 'setItem'> | undefined;
@@ -167,7 +169,12 @@ export class IncidentsPage {
 	/** Checks an archive (every hash) and imports it as importText does, with its photos. */
 	async importArchive(bytes: Uint8Array, newId: () => string): Promise<void> {
 		this.pendingImport = undefined;
-		const parsed = await parseArchive(bytes);
+		let parsed: Awaited<ReturnType<typeof parseArchive>>;
+		try {
+			parsed = await parseArchive(bytes, (done, total) => (this.unpacking = { done, total }));
+		} finally {
+			this.unpacking = undefined;
+		}
 		if (!parsed.ok) {
 			this.notice = { kind: 'problem', problem: parsed.problem };
 			return;
