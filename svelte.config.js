@@ -30,7 +30,8 @@ const config = {
 		},
 		// Builds must differ when their code differs; SHODO_BUILD lets tests name a build.
 		version: { name: process.env.SHODO_BUILD },
-		serviceWorker: { register: false },
+		// static/_headers is read by the static host, not fetched by the app: leave it out of the precache.
+		serviceWorker: { register: false, files: (file) => !/(^|\/)_headers$/.test(file) },
 		// Every stylesheet is small: inlined into the page, nothing blocks the first paint. (Styles
 		// only; scripts stay files under script-src 'self'.)
 		inlineStyleThreshold: 5 * 1024,
