@@ -1,4 +1,4 @@
-import type { Contact } from './schema';
+import type { Contact } from './schema.ts';
 
 /**
  * One mail address and nothing a mailto: link could read as more: the HTML standard's valid

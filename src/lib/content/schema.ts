@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMailAddress } from './contact';
+import { isMailAddress } from './contact.ts';
 
 /** Text in both languages. Japanese is the original; English is a faithful translation. */
 export const Localized = z.object({

@@ -1,6 +1,7 @@
 import { Inflate, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { sha256Hex } from '$lib/browser/hash';
 import { MAX_EVIDENCE_BYTES } from './store';
+import { escapeBidiJson } from '$lib/content/bidi';
 import { parseImport, type ExportFile, type ImportContents, type ImportProblem } from './transfer';
 
 /**
@@ -42,7 +43,7 @@ function safeName(name: string): string {
 
 export async function buildArchive(exportFile: ExportFile | { text: string; exportedAt: string }, files: readonly ArchiveInputFile[]): Promise<Uint8Array> {
 	// The text form is the export that left out what JSON cannot write (serialiseExport).
-	const json = strToU8('text' in exportFile ? exportFile.text : JSON.stringify(exportFile, null, 2));
+	const json = strToU8('text' in exportFile ? exportFile.text : escapeBidiJson(JSON.stringify(exportFile, null, 2)));
 	const manifest = {
 		format: ARCHIVE_FORMAT,
 		version: ARCHIVE_VERSION,
