@@ -8,6 +8,7 @@ import { IncidentsPage } from './incidents-page.svelte';
 
 export { exportFileName, incidentTitle } from '$lib/incident/transfer';
 export { archiveFileName, isArchive } from '$lib/incident/archive';
+export { isLocked, lockedFileName } from '$lib/incident/locked';
 export { contactNames } from '$lib/profile/own-desks';
 
 /** The list, read from storage, with the profile beside it for export and import. */
