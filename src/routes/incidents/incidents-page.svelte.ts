@@ -12,8 +12,9 @@ import {
 	type ImportContents,
 	type ImportProblem
 } from '$lib/incident/transfer';
-import { buildArchive, fileKey, isArchive, parseArchive, type ArchiveProblem } from '$lib/incident/archive';
+import { buildArchive, fileKey, parseArchive, type ArchiveProblem } from '$lib/incident/archive';
 import { lock, unlock, type LockedProblem } from '$lib/incident/locked';
+import { readImport, type ReadImport, type ReadResult } from '$lib/incident/read-import';
 import type { EvidenceRecord, EvidenceStore } from '$lib/storage/evidence-store';
 import type { Profile } from '$lib/profile/schema';
 import type { ProfileImportCheck } from '$lib/profile/store';
@@ -86,18 +87,27 @@ export class IncidentsPage {
 	readonly #profile: ProfileTransfer | undefined;
 	#profileRaw: unknown;
 	readonly #evidence: EvidenceStore | undefined;
+	readonly #read: ReadImport;
 	/** The bytes of the photos in the archive being imported, by fileKey. */
 	#files = new Map<string, Uint8Array>();
 
 	constructor(
 		store: ShodoIncidentStore,
-		options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'>; tab?: TabIncident; profile?: ProfileTransfer; evidence?: EvidenceStore } = {}
+		options: {
+			meta?: Pick<DraftStore, 'getItem' | 'setItem'>;
+			tab?: TabIncident;
+			profile?: ProfileTransfer;
+			evidence?: EvidenceStore;
+			/** How a chosen file is read and checked: in a worker in the browser (src/lib/incident/import-in-worker.ts). */
+			read?: ReadImport;
+		} = {}
 	) {
 		this.store = store;
 		this.#meta = options.meta;
 		this.#tab = options.tab;
 		this.#profile = options.profile;
 		this.#evidence = options.evidence;
+		this.#read = options.read ?? readImport;
 		const saved = this.#meta?.getItem(LAST_EXPORT_KEY);
 		this.lastExportAt = saved && !Number.isNaN(Date.parse(saved)) ? saved : undefined;
 	}
@@ -226,9 +236,31 @@ export class IncidentsPage {
 			return false;
 		}
 		this.locked = undefined;
-		if (isArchive(opened.plain)) await this.importArchive(opened.plain, newId);
-		else await this.importText(new TextDecoder().decode(opened.plain), newId);
+		await this.importBytes(opened.plain, newId);
 		return true;
+	}
+
+	/**
+	 * Imports a chosen file, the JSON or the ZIP: read and checked completely first (off the page
+	 * where a worker can run, with the progress bar), then written as importText does.
+	 */
+	async importBytes(bytes: Uint8Array, newId: () => string): Promise<void> {
+		this.pendingImport = undefined;
+		this.unpacking = { done: 0, total: 0 };
+		let parsed: ReadResult;
+		try {
+			parsed = await this.#read(bytes, (done, total) => (this.unpacking = { done, total }));
+		} catch {
+			this.notice = { kind: 'read-failed' };
+			return;
+		} finally {
+			this.unpacking = undefined;
+		}
+		if (!parsed.ok) {
+			this.notice = { kind: 'problem', problem: parsed.problem };
+			return;
+		}
+		await this.#receive(parsed.contents, newId, parsed.files);
 	}
 
 	/** Checks an archive (every hash) and imports it as importText does, with its photos. */

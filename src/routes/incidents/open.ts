@@ -5,6 +5,7 @@ import { getIncidentStore } from '$lib/storage';
 import { getEvidenceStore } from '$lib/storage/evidence-store';
 import { browserDrafts, tabIncident } from '$lib/incident/browser';
 import { IncidentsPage } from './incidents-page.svelte';
+import { readImportInWorker } from '$lib/incident/import-in-worker';
 
 export { exportFileName, incidentTitle } from '$lib/incident/transfer';
 export { archiveFileName, isArchive } from '$lib/incident/archive';
@@ -15,7 +16,7 @@ export { contactNames } from '$lib/profile/own-desks';
 export async function openIncidentsPage(): Promise<IncidentsPage> {
 	const { profileTransfer } = await import('$lib/profile/store');
 	const evidence = await getEvidenceStore().catch(() => undefined);
-	const page = new IncidentsPage(await getIncidentStore(), { meta: browserDrafts(), tab: tabIncident(), profile: profileTransfer(), evidence });
+	const page = new IncidentsPage(await getIncidentStore(), { meta: browserDrafts(), tab: tabIncident(), profile: profileTransfer(), evidence, read: readImportInWorker });
 	await page.refresh();
 	return page;
 }
