@@ -25,6 +25,8 @@ export default defineConfig({
 			})
 	],
 	server: { fs: { allow: ['content'] } },
+	// The import worker (src/lib/incident/import.worker.ts) is a module that shares chunks with the page.
+	worker: { format: 'es' },
 	build: {
 		// No <link rel=modulepreload> for the chunks a dynamic import needs: the browser finds them in
 		// the module it fetches. Vite's helper appended one link per chunk (45 on the triage) in the

@@ -8,6 +8,19 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
+/**
+ * Headers for every answer, the same as static/_headers gives the static hosts that read it
+ * (Netlify, Cloudflare Pages; tests/unit/scripts/serve.test.ts keeps the two alike).
+ * frame-ancestors 'none': no other site may show the app in a frame (a <meta> CSP cannot say
+ * this; X-Frame-Options says it to browsers older than CSP 2).
+ */
+export const SECURITY_HEADERS = {
+	'Content-Security-Policy': "frame-ancestors 'none'",
+	'X-Frame-Options': 'DENY',
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'no-referrer'
+};
+
 /** @param {string} dir */
 function files(dir) {
 	return sirv(dir, { etag: true, gzip: true, brotli: true, extensions: ['html'] });
@@ -24,14 +37,18 @@ export function serve({ root, port = 4317, host = '127.0.0.1' }) {
 			res.end(req.method === 'HEAD' ? undefined : (page ?? 'Not found'));
 		};
 		// Set before sirv answers, so a 304 carries them too.
-		res.setHeader('X-Content-Type-Options', 'nosniff');
-		res.setHeader('Referrer-Policy', 'no-referrer');
+		for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 		res.setHeader(
 			'Cache-Control',
 			(req.url ?? '').startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
 		);
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+			return;
+		}
+		// The static hosts' headers file is for the host, not a page.
+		if ((req.url ?? '').split('?')[0] === '/_headers') {
+			void notFound();
 			return;
 		}
 		handler(req, res, () => void notFound());

@@ -6,6 +6,8 @@ import { clearDevice } from './helpers';
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const HOSTILE = '<script>alert("x")</script> \u202Eexe.txt 🔥';
+/** How text with a bidi control leaves the app: the control as a visible marker (src/lib/content/bidi.ts). */
+const leaves = (text: string) => text.replace(/\u202E/g, '[U+202E]');
 
 async function openDetails(page: Page, path = '/incident/details') {
 	await page.goto(path);
@@ -54,7 +56,7 @@ test('details typed survive a reload and come out in the copied summary', async 
 	expect(copied).toContain('発見日時（日本時間）: 2026年3月2日（月）09:30');
 	expect(copied).toContain('端末の種類: ノートパソコン');
 	expect(copied).toContain('- 2026年3月2日（月）10:42 LANケーブルを抜いた');
-	expect(copied).toContain(HOSTILE);
+	expect(copied).toContain(leaves(HOSTILE));
 	expect(copied).toContain('拡張子が変わった');
 
 	// A Japanese summary is too long for a mailto body: address and subject only, and we say so.
@@ -171,7 +173,7 @@ test('a 100 KB paste is kept whole in the summary, with copy instead of mailto a
 	// once, with the summary's code loading after the first paint, it took over 20 s there.
 	await expect(body).toHaveValue(/END/, { timeout: 40_000 });
 	const text = await body.inputValue();
-	expect(text).toContain(paste);
+	expect(text).toContain(leaves(paste));
 	expect(text).toContain('（この要約は');
 	await expect(page.getByText('要約が長いため')).toBeVisible();
 	await page.getByRole('button', { name: 'QRコードを表示' }).click();

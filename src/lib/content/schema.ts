@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMailAddress } from './contact.ts';
 
 /** Text in both languages. Japanese is the original; English is a faithful translation. */
 export const Localized = z.object({
@@ -92,7 +93,8 @@ export const Phone = z.object({
 });
 export const Email = z.object({
 	kind: z.literal('email'),
-	address: z.email(),
+	// Exactly one address: a mailto: link built from it can carry nothing else.
+	address: z.email().refine(isMailAddress, { error: 'one plain mail address, without ?, & or %' }),
 	label: Localized.optional(),
 	hours: Hours,
 	certainty: Certainty,

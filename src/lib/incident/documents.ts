@@ -6,6 +6,7 @@ import { evidenceList, formatBytes } from './evidence';
 import type { Locale } from '$lib/paraglide/runtime';
 import { formatJapanTime } from '$lib/time/japan-time';
 import type { SituationFacts } from './summary';
+import { showBidi } from '$lib/content/bidi';
 
 /**
  * The documents the desks want beyond the summary, as data a page prints: the 被害届 preparation
@@ -33,7 +34,15 @@ export interface DocOptions {
 	situation?: SituationFacts;
 }
 
+/** What a page prints, with bidi controls as visible markers (./bidi.ts). */
 export function policeSheetSections(incident: Incident, content: PoliceSheet, options: DocOptions): DocSection[] {
+	return sheetSections(incident, content, options).map((section) => ({
+		...section,
+		rows: section.rows.map((r) => ({ ...r, value: showBidi(r.value), ...(r.label === undefined ? {} : { label: showBidi(r.label) }) }))
+	}));
+}
+
+function sheetSections(incident: Incident, content: PoliceSheet, options: DocOptions): DocSection[] {
 	const { locale } = options;
 	const h = content.headings;
 	const l = (key: string) => content.labels[key]?.[locale] ?? key;
@@ -152,7 +161,7 @@ export function ppcFields(incident: Incident, content: PpcDraft, facts: PpcFacts
 					.join('\n')}`
 		)
 	};
-	return content.items.map((item) => ({ id: item.id, label: item.label[locale], hint: item.hint[locale], value: values[item.id] }));
+	return content.items.map((item) => ({ id: item.id, label: item.label[locale], hint: item.hint[locale], value: showBidi(values[item.id]) }));
 }
 
 /** The 本人通知 template with what is known put in; the rest stays as 「（記入してください）」. */
@@ -161,12 +170,12 @@ export function noticeText(incident: Incident, content: PpcDraft, fields: readon
 	const value = (id: PpcItemId) => fields.find((f) => f.id === id)?.value || fillIn;
 	const s = incident.sender ?? {};
 	const contact = [s.organisation, s.name, s.phone, s.email].map(filled).filter(Boolean).join('\n') || fillIn;
-	return fill(content.notice.body, locale, {
+	return showBidi(fill(content.notice.body, locale, {
 		organisation: filled(s.organisation) ?? fillIn,
 		outline: value('outline'),
 		dataItems: value('dataItems'),
 		cause: value('cause'),
 		secondary: value('secondary'),
 		contact
-	});
+	}));
 }

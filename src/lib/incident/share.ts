@@ -1,4 +1,5 @@
 import { japanDate } from '$lib/time/japan-time';
+import { mailtoHref } from '$lib/content/contact';
 
 /**
  * mailto: URLs longer than about 2,000 characters are cut or refused on the way to the mail
@@ -22,12 +23,8 @@ export function mailtoLimit(phoneOrTablet: boolean): number {
 	return phoneOrTablet ? MAILTO_PHONE_LENGTH : MAILTO_SAFE_LENGTH;
 }
 
-/** RFC 6068: line breaks in a mailto body are CRLF, percent-encoded. */
-export function mailtoHref(address: string, subject: string, body?: string): string {
-	const params = [`subject=${encodeURIComponent(subject)}`];
-	if (body !== undefined) params.push(`body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`);
-	return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?${params.join('&')}`;
-}
+/** The one mailto: encoder lives with the contacts (the desks' links use it too). */
+export { mailtoHref };
 
 export type MailtoPlan =
 	| { kind: 'full'; href: string }

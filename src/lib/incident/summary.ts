@@ -5,6 +5,7 @@ import { fill, type Template } from '$lib/content/template';
 import type { Locale } from '$lib/paraglide/runtime';
 import { formatJapanDate, formatJapanTime } from '$lib/time/japan-time';
 import { evidenceList, formatBytes } from './evidence';
+import { showBidi } from '$lib/content/bidi';
 
 export type { Locale };
 
@@ -62,8 +63,9 @@ const filled = (text: string | undefined) => (text !== undefined && text.trim() 
 
 /**
  * The summary a desk reads, as plain text, in the order they ask for it (seed 000
- * 「事前に情報を整理しましょう」). User text goes in exactly as typed: no escaping, no trimming
- * inside, no truncation; whoever shows it shows it as text.
+ * 「事前に情報を整理しましょう」). User text goes in as typed: no trimming inside, no truncation;
+ * whoever shows it shows it as text. Only bidi controls are shown as markers (./bidi.ts), so a
+ * file name cannot read backwards at the desk.
  */
 export function renderSummary(incident: Incident, options: SummaryOptions): Summary {
 	// The wording is content (content/documents/summary.json); `say` picks the language, `fill` fills a template's slots.
@@ -187,5 +189,5 @@ export function renderSummary(incident: Incident, options: SummaryOptions): Summ
 				? say(w.subjectPoliceReport)
 				: discovered ? fill(w.subjectNoticed, locale, { when: discovered }) : say(w.subject);
 
-	return { subject, body: lines.join('\n'), reminders };
+	return { subject: showBidi(subject), body: showBidi(lines.join('\n')), reminders: reminders.map(showBidi) };
 }

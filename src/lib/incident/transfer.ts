@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { migrateRecord } from './migrations';
 import { Incident, type StoredIncident } from './schema';
+import { escapeBidiJson, showBidi } from '$lib/content/bidi';
 
 export const EXPORT_FORMAT = 'shodo-navi-export';
 export const EXPORT_VERSION = 1;
@@ -69,7 +70,7 @@ export function serialiseExport(stored: readonly StoredIncident[], now: Date, pr
 		}
 	}
 	const text = `${head.slice(0, -2)},\n  "incidents": [${parts.length ? `\n    ${parts.join(',\n    ')}\n  ` : ''}]\n}`;
-	return { text, skipped };
+	return { text: escapeBidiJson(text), skipped };
 }
 
 export function exportFileName(now: Date): string {
@@ -243,6 +244,6 @@ export function planImport(
 export function incidentTitle(stored: StoredIncident | Incident, max = 60): string {
 	const incident = 'ok' in stored ? (stored.ok ? stored.incident : undefined) : stored;
 	const text = incident?.details.whatHappened.trim() ?? '';
-	const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+	const firstLine = showBidi(text.split(/\r?\n/, 1)[0] ?? '');
 	return [...firstLine].length > max ? [...firstLine].slice(0, max).join('') + '…' : firstLine;
 }

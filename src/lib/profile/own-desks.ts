@@ -1,6 +1,7 @@
 import type { Contact, Desk, Hours, Localized } from '$lib/content/schema';
 import { ownContactsWording } from '$lib/content/own-contacts';
 import { fill } from '$lib/content/template';
+import { showBidi } from '$lib/content/bidi';
 import type { Locale } from '$lib/paraglide/runtime';
 import { dialable, mailable, normalisePhone, reachable } from './warnings';
 import { ROLES, type Role } from './roles';
@@ -51,14 +52,15 @@ export function ownDesk(profile: Profile, role: Role): Desk | undefined {
 	const c = profile.contacts[role];
 	if (!reachable(c)) return undefined;
 	const roleName = ROLE_NAMES[role];
-	const name = c.name.trim();
+	// Shown on the result, the card and in the summary: bidi controls as visible markers.
+	const name = showBidi(c.name.trim());
 	const notes: Desk['notes'] = [];
-	const reference = c.reference.trim();
+	const reference = showBidi(c.reference.trim());
 	if (reference) {
 		const label = wording.roles[role].reference ?? wording.referenceDefault;
 		notes.push({ ...both((l) => fill(wording.referenceNote, l, { label: label[l], reference })), certainty: 'unconfirmed' });
 	}
-	if (c.notes.trim()) notes.push({ ...same(c.notes.trim()), certainty: 'unconfirmed' });
+	if (c.notes.trim()) notes.push({ ...same(showBidi(c.notes.trim())), certainty: 'unconfirmed' });
 	return {
 		id: ownDeskId(role),
 		name: name ? both((l) => fill(wording.nameWithTyped, l, { role: roleName[l], name })) : roleName,

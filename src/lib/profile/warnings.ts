@@ -1,7 +1,5 @@
+import { isMailAddress } from '$lib/content/contact';
 import type { OwnContact } from './schema';
-
-/** The simple shape of a mail address (something@domain.tld), without loading a validator. */
-const MAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Full-width digits to ASCII, separators to hyphens: what a tel: link and a card need. */
 export function normalisePhone(text: string): string {
@@ -27,8 +25,9 @@ export function dialable(text: string): boolean {
 	return /^\+[\d-]+$/.test(n) && /^\+\d{8,15}$/.test(digits);
 }
 
+/** One address a mail app can use, and nothing more (no '?', '&' or '%' to smuggle a Bcc in). */
 export function mailable(text: string): boolean {
-	return MAIL.test(text.trim());
+	return isMailAddress(text.trim());
 }
 
 export type ContactWarning = 'phone' | 'urgentPhone' | 'email';

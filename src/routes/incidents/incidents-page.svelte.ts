@@ -13,6 +13,8 @@ import {
 	type ImportProblem
 } from '$lib/incident/transfer';
 import { buildArchive, fileKey, parseArchive, type ArchiveProblem } from '$lib/incident/archive';
+import { lock, unlock, type LockedProblem } from '$lib/incident/locked';
+import { readImport, type ReadImport, type ReadResult } from '$lib/incident/read-import';
 import type { EvidenceRecord, EvidenceStore } from '$lib/storage/evidence-store';
 import type { Profile } from '$lib/profile/schema';
 import type { ProfileImportCheck } from '$lib/profile/store';
@@ -41,7 +43,9 @@ export type Notice =
 	| { kind: 'failed' }
 	| { kind: 'imported'; count: number; profile?: ProfileOutcome }
 	| { kind: 'deleted' }
-	| { kind: 'exported'; skipped: string[] };
+	| { kind: 'exported'; skipped: string[]; locked?: boolean }
+	/** A locked file that did not open: nothing was read or written. */
+	| { kind: 'unlock-failed'; problem: LockedProblem };
 
 /** How many incidents the list draws at first, and adds with each 「さらに表示」. */
 export const PAGE_SIZE = 50;
@@ -70,6 +74,12 @@ export class IncidentsPage {
 	shown = $state(PAGE_SIZE);
 	/** An import under way: records written so far, of all. */
 	progress = $state<{ done: number; total: number } | undefined>();
+	/** A locked file waiting for its passphrase (src/lib/incident/locked.ts); raw bytes, never proxied. */
+	locked = $state.raw<Uint8Array | undefined>();
+	/** Deriving the key takes about a second: what is being done meanwhile. */
+	busy = $state<'locking' | 'unlocking' | undefined>();
+	/** An archive being checked before import: bytes unpacked so far, of all it declares. */
+	unpacking = $state<{ done: number; total: number } | undefined>();
 
 	readonly store: ShodoIncidentStore;
 	readonly #meta: Pick<DraftStore, 'getItem' | 'setItem'> | undefined;
@@ -77,18 +87,27 @@ export class IncidentsPage {
 	readonly #profile: ProfileTransfer | undefined;
 	#profileRaw: unknown;
 	readonly #evidence: EvidenceStore | undefined;
+	readonly #read: ReadImport;
 	/** The bytes of the photos in the archive being imported, by fileKey. */
 	#files = new Map<string, Uint8Array>();
 
 	constructor(
 		store: ShodoIncidentStore,
-		options: { meta?: Pick<DraftStore, 'getItem' | 'setItem'>; tab?: TabIncident; profile?: ProfileTransfer; evidence?: EvidenceStore } = {}
+		options: {
+			meta?: Pick<DraftStore, 'getItem' | 'setItem'>;
+			tab?: TabIncident;
+			profile?: ProfileTransfer;
+			evidence?: EvidenceStore;
+			/** How a chosen file is read and checked: in a worker in the browser (src/lib/incident/import-in-worker.ts). */
+			read?: ReadImport;
+		} = {}
 	) {
 		this.store = store;
 		this.#meta = options.meta;
 		this.#tab = options.tab;
 		this.#profile = options.profile;
 		this.#evidence = options.evidence;
+		this.#read = options.read ?? readImport;
 		const saved = this.#meta?.getItem(LAST_EXPORT_KEY);
 		this.lastExportAt = saved && !Number.isNaN(Date.parse(saved)) ? saved : undefined;
 	}
@@ -164,10 +183,95 @@ export class IncidentsPage {
 		return { bytes: await buildArchive({ text, exportedAt: now.toISOString() }, files), skipped };
 	}
 
+	/**
+	 * The export as one file: the ZIP with the photos where any incident holds one, else the JSON.
+	 * `zip` says which, for the file's name and type.
+	 */
+	async exportBytes(now: Date): Promise<{ bytes: Uint8Array; skipped: string[]; zip: boolean }> {
+		const archive = await this.exportArchive(now);
+		if (archive) return { ...archive, zip: true };
+		const { text, skipped } = this.exportFile(now);
+		return { bytes: new TextEncoder().encode(text), skipped, zip: false };
+	}
+
+	/** The same export, locked with the passphrase (AES-GCM, key from PBKDF2): one file either way. */
+	async exportLocked(now: Date, passphrase: string): Promise<{ bytes: Uint8Array; skipped: string[] }> {
+		this.busy = 'locking';
+		try {
+			const { bytes, skipped } = await this.exportBytes(now);
+			return { bytes: await lock(bytes, passphrase), skipped };
+		} finally {
+			this.busy = undefined;
+		}
+	}
+
+	/** A locked file was chosen: wait for its passphrase. */
+	receiveLocked(bytes: Uint8Array): void {
+		this.pendingImport = undefined;
+		this.locked = bytes;
+		this.notice = undefined;
+	}
+
+	cancelLocked(): void {
+		this.locked = undefined;
+	}
+
+	/**
+	 * Opens the waiting locked file and imports what is inside as any export. A wrong passphrase
+	 * or a changed file says so, writes nothing, and keeps the file waiting for another try.
+	 */
+	async unlockAndImport(passphrase: string, newId: () => string): Promise<boolean> {
+		const bytes = this.locked;
+		if (!bytes) return false;
+		this.busy = 'unlocking';
+		let opened: Awaited<ReturnType<typeof unlock>>;
+		try {
+			opened = await unlock(bytes, passphrase);
+		} finally {
+			this.busy = undefined;
+		}
+		if (!opened.ok) {
+			this.notice = { kind: 'unlock-failed', problem: opened.problem };
+			if (opened.problem !== 'wrong-passphrase-or-changed') this.locked = undefined;
+			return false;
+		}
+		this.locked = undefined;
+		await this.importBytes(opened.plain, newId);
+		return true;
+	}
+
+	/**
+	 * Imports a chosen file, the JSON or the ZIP: read and checked completely first (off the page
+	 * where a worker can run, with the progress bar), then written as importText does.
+	 */
+	async importBytes(bytes: Uint8Array, newId: () => string): Promise<void> {
+		this.pendingImport = undefined;
+		this.unpacking = { done: 0, total: 0 };
+		let parsed: ReadResult;
+		try {
+			parsed = await this.#read(bytes, (done, total) => (this.unpacking = { done, total }));
+		} catch {
+			this.notice = { kind: 'read-failed' };
+			return;
+		} finally {
+			this.unpacking = undefined;
+		}
+		if (!parsed.ok) {
+			this.notice = { kind: 'problem', problem: parsed.problem };
+			return;
+		}
+		await this.#receive(parsed.contents, newId, parsed.files);
+	}
+
 	/** Checks an archive (every hash) and imports it as importText does, with its photos. */
 	async importArchive(bytes: Uint8Array, newId: () => string): Promise<void> {
 		this.pendingImport = undefined;
-		const parsed = await parseArchive(bytes);
+		let parsed: Awaited<ReturnType<typeof parseArchive>>;
+		try {
+			parsed = await parseArchive(bytes, (done, total) => (this.unpacking = { done, total }));
+		} finally {
+			this.unpacking = undefined;
+		}
 		if (!parsed.ok) {
 			this.notice = { kind: 'problem', problem: parsed.problem };
 			return;
@@ -176,14 +280,14 @@ export class IncidentsPage {
 	}
 
 	/** The export file was handed to the browser: remember when, and say so. */
-	markExported(now: Date, skipped: string[] = []): void {
+	markExported(now: Date, skipped: string[] = [], locked = false): void {
 		this.lastExportAt = now.toISOString();
 		try {
 			this.#meta?.setItem(LAST_EXPORT_KEY, this.lastExportAt);
 		} catch {
 			// A full or blocked localStorage: the date shows until the page is left.
 		}
-		this.notice = { kind: 'exported', skipped };
+		this.notice = { kind: 'exported', skipped, ...(locked ? { locked } : {}) };
 	}
 
 	/** Checks the file and either imports it at once or waits for choices on conflicts. */

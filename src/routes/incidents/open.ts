@@ -5,16 +5,18 @@ import { getIncidentStore } from '$lib/storage';
 import { getEvidenceStore } from '$lib/storage/evidence-store';
 import { browserDrafts, tabIncident } from '$lib/incident/browser';
 import { IncidentsPage } from './incidents-page.svelte';
+import { readImportInWorker } from '$lib/incident/import-in-worker';
 
 export { exportFileName, incidentTitle } from '$lib/incident/transfer';
 export { archiveFileName, isArchive } from '$lib/incident/archive';
+export { isLocked, lockedFileName } from '$lib/incident/locked';
 export { contactNames } from '$lib/profile/own-desks';
 
 /** The list, read from storage, with the profile beside it for export and import. */
 export async function openIncidentsPage(): Promise<IncidentsPage> {
 	const { profileTransfer } = await import('$lib/profile/store');
 	const evidence = await getEvidenceStore().catch(() => undefined);
-	const page = new IncidentsPage(await getIncidentStore(), { meta: browserDrafts(), tab: tabIncident(), profile: profileTransfer(), evidence });
+	const page = new IncidentsPage(await getIncidentStore(), { meta: browserDrafts(), tab: tabIncident(), profile: profileTransfer(), evidence, read: readImportInWorker });
 	await page.refresh();
 	return page;
 }

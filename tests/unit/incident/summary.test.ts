@@ -1,3 +1,4 @@
+import { showBidi } from '$lib/content/bidi';
 import { describe, expect, it } from 'vitest';
 import { renderSummary, deskKind } from '$lib/incident/summary';
 import { newIncident } from '$lib/incident/schema';
@@ -166,14 +167,16 @@ describe('hostile input', () => {
 		'&amp; &lt;b&gt;'
 	];
 
-	it('keeps markup, RTL marks and emoji exactly as typed', () => {
+	it('keeps markup and emoji exactly as typed; an RTL override shows as a marker, in the order typed', () => {
 		const incident = ransomCase();
 		incident.details.whatHappened = hostile.join('\n');
 		incident.details.os = hostile[2]!;
 		incident.timeline.push({ id: 'h', at: '2026-03-02T02:30:00.000Z', text: hostile[0]!, kind: 'done' });
 		const { body } = renderSummary(incident, { locale: 'ja', now: NOW, sender: { name: hostile[3] } });
-		for (const h of hostile) expect(body).toContain(h);
-		expect(body).toContain(`OS: ${hostile[2]}\n`);
+		for (const h of hostile) expect(body).toContain(showBidi(h));
+		expect(body).toContain('[U+202E]txt.exe');
+		expect(body).not.toContain('\u202E');
+		expect(body).toContain(`OS: [U+202E]txt.exe\n`);
 		expect(body).toContain(`- 2026年3月2日（月）11:30 ${hostile[0]}`);
 	});
 
@@ -184,7 +187,7 @@ describe('hostile input', () => {
 			incident.details[key] = paste(key);
 		}
 		const { body } = renderSummary(incident, { locale: 'en', now: NOW, deskId: 'ppc-leak-report' });
-		for (const key of Object.keys(incident.details)) expect(body).toContain(paste(key));
+		for (const key of Object.keys(incident.details)) expect(body).toContain(showBidi(paste(key)));
 		expect(body.length).toBeGreaterThan(7 * 100_000);
 		expect(body).toContain('9. Anything else that may help');
 		expect(body).toContain('(Prepared with Shodo Navi on Mon 2 March 2026, 12:00, Japan time)');
