@@ -40,8 +40,16 @@ const text = (b: Browser, q: Query) => b.run<string>("const el = __lane.find(arg
 const value = (b: Browser, q: Query) => b.run<string | null>('const el = __lane.find(args[0]); return el ? el.value : null', wire(q));
 const attr = (b: Browser, q: Query, name: string) => b.run<string | null>('const el = __lane.find(args[0]); return el && el.getAttribute(args[1])', wire(q), name);
 const count = (b: Browser, q: Query) => b.run<number>('return __lane.count(args[0])', wire(q));
-const eventually = <T>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, timeout?: number) =>
-	until(what, async () => ok(await get()), timeout);
+/** Waits until `get` gives a value `ok` accepts; a timeout names the last value seen. */
+async function eventually<T>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, timeout?: number): Promise<T> {
+	let last: T | undefined;
+	try {
+		await until(what, async () => ok((last = await get())), timeout);
+	} catch (error) {
+		throw new Error(`${(error as Error).message}; last value: ${JSON.stringify(last)?.slice(0, 300)}`);
+	}
+	return last as T;
+}
 const shows = (b: Browser, q: Query, timeout?: number) => visible(b, q, timeout);
 
 const triageAt = (b: Browser, step: string) =>
