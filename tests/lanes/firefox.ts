@@ -21,7 +21,6 @@ export async function openFirefox(executablePath: string, size = { width: 360, h
 	const browser: Browser = {
 		engine: 'firefox',
 		version: `Firefox ${(await firefox.version()).replace(/^firefox\//, '')}`,
-		pastes: true,
 		async goto(url) {
 			await page.goto(url);
 		},

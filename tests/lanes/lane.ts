@@ -81,7 +81,12 @@ if (!window.__lane) window.__lane = (() => {
 		if (!root) return null;
 		return all(q, root).find(visible) || null;
 	}
-	return { find, any: (q) => all(q, document)[0] || null, count: (q) => { const root = q.within ? find(q.within) : document; return root ? all(q, root).filter(visible).length : 0; } };
+	function count(q) {
+		const root = q.within ? find(q.within) : document;
+		return root ? all(q, root).filter(visible).length : 0;
+	}
+	// any: the first match, on screen or not (a file input is often hidden behind its label).
+	return { find, count, any: (q) => all(q, document)[0] || null };
 })();
 `;
 
@@ -90,8 +95,6 @@ export interface Browser {
 	readonly engine: 'webkit' | 'firefox';
 	/** What the engine reports, for the lane's header line. */
 	readonly version: string;
-	/** Whether a key press of Ctrl+V pastes the system clipboard into a field (see docs-lanes). */
-	readonly pastes: boolean;
 	goto(url: string): Promise<void>;
 	reload(): Promise<void>;
 	url(): Promise<string>;

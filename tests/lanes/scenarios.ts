@@ -217,13 +217,15 @@ export const scenarios: Scenario[] = [
 	},
 	{
 		name: 'a new build shows the update banner, and runs once accepted',
-		timeout: 60_000,
+		timeout: 150_000,
 		async run({ browser: b, buildDir, update }) {
 			const server = await serve({ root: buildDir, port: 0 });
 			try {
 				await b.goto(server.url + '/about');
 				await hydrated(b);
 				await controlled(b);
+				// The footer's offline note: the app's own registration is in place and has cached this version.
+				await shows(b, { testId: 'offline-ready' }, 30_000);
 				const before = await text(b, { testId: 'app-version' });
 				expect(before).not.toContain(update.name);
 				await b.run('window.__inTheMiddle = true');
@@ -231,7 +233,11 @@ export const scenarios: Scenario[] = [
 				server.setRoot(update.dir);
 				await b.run('await (await navigator.serviceWorker.getRegistration())?.update()');
 				const banner: Query = { testId: 'update-banner' };
-				await shows(b, banner, 30_000);
+				// A whole new version is cached before it waits: slow on a busy 2-core machine.
+				await shows(b, banner, 60_000).catch(async (error) => {
+					const states = await b.run('const r = await navigator.serviceWorker.getRegistration(); return r && { installing: r.installing?.state, waiting: r.waiting?.state, active: r.active?.state };');
+					throw new Error(`${error.message}; service worker: ${JSON.stringify(states)}`);
+				});
 				expect(await text(b, banner)).toContain('新しいバージョンがあります');
 				// Nothing changed on its own.
 				expect(await b.run('return window.__inTheMiddle === true')).toBe(true);

@@ -48,7 +48,6 @@ export async function openWebKit(paths: { webKitWebDriver: string; miniBrowser: 
 	const browser: Browser = {
 		engine: 'webkit',
 		version: `WebKitGTK ${version}`,
-		pastes: true,
 		goto: (url) => driver.get(url),
 		reload: () => driver.navigate().refresh(),
 		url: () => driver.getCurrentUrl(),
