@@ -21,15 +21,16 @@ function findMiniBrowser() {
 	return listed.split('\n').find((line) => line.endsWith('/MiniBrowser') && existsSync(line));
 }
 
-/** @returns {{ webKitWebDriver: string, miniBrowser: string }} */
+/** @returns {{ webKitWebDriver: string, miniBrowser: string, xvfb: string }} */
 export function ensureWebKit() {
 	return ensureFromApt({
 		what: 'WebKitWebDriver, MiniBrowser and Xvfb (for the WebKit lane)',
-		packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+		packages: ['webkit2gtk-driver', 'xvfb'],
 		find: () => {
 			const webKitWebDriver = which('WebKitWebDriver');
 			const miniBrowser = findMiniBrowser();
-			return webKitWebDriver && miniBrowser && which('xvfb-run') && which('xauth') ? { webKitWebDriver, miniBrowser } : undefined;
+			const xvfb = which('Xvfb');
+			return webKitWebDriver && miniBrowser && xvfb ? { webKitWebDriver, miniBrowser, xvfb } : undefined;
 		}
 	});
 }

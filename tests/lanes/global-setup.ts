@@ -9,7 +9,7 @@ import { UPDATE_BUILD_NAME, updateBuildDir } from '../e2e/global-setup';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		firefox: string;
-		webkit: { webKitWebDriver: string; miniBrowser: string };
+		webkit: { webKitWebDriver: string; miniBrowser: string; xvfb: string };
 		buildDir: string;
 		update: { dir: string; name: string };
 	}

@@ -1,27 +1,31 @@
-// WebKit: Debian's WebKitWebDriver under Xvfb drives MiniBrowser (WebKitGTK), over W3C WebDriver
+// WebKit: Debian's WebKitWebDriver, on an Xvfb display, drives MiniBrowser (WebKitGTK), over W3C WebDriver
 // with selenium-webdriver. scripts/engines.mjs finds or installs both.
 import { spawn } from 'node:child_process';
 import { Builder, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { freePort } from '../../scripts/free-port.mjs';
 import { IN_PAGE, describeQuery, until, visible, wire, type Browser, type Query } from './lane';
 
-export async function openWebKit(paths: { webKitWebDriver: string; miniBrowser: string }, size = { width: 360, height: 640 }): Promise<Browser> {
-	const port = await freePort();
+export async function openWebKit(paths: { webKitWebDriver: string; miniBrowser: string; xvfb: string }, size = { width: 360, height: 640 }): Promise<Browser> {
 	// The screen is the phone's size and MiniBrowser starts full screen: its window cannot be made
-	// narrower than its toolbar (447 px) otherwise.
-	const xvfb = spawn('xvfb-run', ['-a', '-s', `-screen 0 ${size.width}x${size.height}x24`, paths.webKitWebDriver, `--port=${port}`], {
-		detached: true,
-		stdio: 'ignore'
+	// narrower than its toolbar (447 px) otherwise. Xvfb picks a free display itself (-displayfd),
+	// so lanes and other engineers' Xvfb servers never race for one.
+	const xvfb = spawn(paths.xvfb, ['-displayfd', '3', '-screen', '0', `${size.width}x${size.height}x24`, '-nolisten', 'tcp'], {
+		stdio: ['ignore', 'ignore', 'ignore', 'pipe']
 	});
-	const stop = () => {
-		try {
-			process.kill(-xvfb.pid!, 'SIGTERM');
-		} catch {
-			// already gone
-		}
-	};
+	const children = [xvfb];
+	const stop = () => children.forEach((child) => child.kill());
 	let driver: WebDriver;
 	try {
+		const display = await new Promise<string>((done, fail) => {
+			let out = '';
+			xvfb.stdio[3]!.on('data', (chunk) => {
+				out += chunk;
+				if (out.includes('\n')) done(out.trim());
+			});
+			xvfb.once('exit', (code) => fail(new Error(`Xvfb exited (${code}) before it named its display`)));
+		});
+		const port = await freePort();
+		children.push(spawn(paths.webKitWebDriver, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: `:${display}` } }));
 		const server = `http://127.0.0.1:${port}`;
 		await until('WebKitWebDriver to listen', () => fetch(`${server}/status`).then((r) => r.ok), 20_000);
 		driver = await new Builder()
