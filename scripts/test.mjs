@@ -1,9 +1,11 @@
 // `npm test`: every check the project has, in the order that fails fastest, then one closing line
-// "tests: N passed, N failed". Finds Debian's Chromium or installs it (as root with apt-get).
+// "tests: N passed, N failed". Finds Debian's Chromium, Firefox ESR and WebKitGTK driver, or installs
+// them (as root with apt-get).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
+import { ensureFirefox, ensureWebKit } from './engines.mjs';
 import { freePort } from './free-port.mjs';
 
 const results = '.test-results';
@@ -44,6 +46,8 @@ for (const tz of ['America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
 }
 
 const chromium = ensureChromium();
+ensureFirefox();
+ensureWebKit();
 run('Build', node, [bin('vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
 const e2eReport = resolve(results, 'playwright.json');
 const e2e = spawnSync(node, [bin('@playwright/test/cli.js'), 'test', '-c', 'tests/e2e/playwright.config.ts', '--reporter=list,json'], {
@@ -56,5 +60,21 @@ if (existsSync(e2eReport)) {
 	counts.failed += stats.unexpected + stats.flaky;
 }
 if (e2e.status !== 0 && counts.failed === 0) counts.failed = 1;
+
+// The same app in WebKit and Firefox (tests/lanes), after the e2e run made the second build they update to.
+console.log('\n▶ WebKit and Firefox lanes');
+const lanesReport = resolve(results, 'lanes.json');
+const lanes = spawnSync(node, [bin('vitest/vitest.mjs'), 'run', '-c', 'tests/lanes/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${lanesReport}`], { stdio: 'inherit' });
+const lanesBefore = counts.failed;
+if (existsSync(lanesReport)) {
+	addVitest(lanesReport);
+	for (const file of JSON.parse(readFileSync(lanesReport, 'utf8')).testResults) {
+		const by = (status) => file.assertionResults.filter((t) => t.status === status).length;
+		console.log(`${file.name.replace(/^.*\/(\w+)\.lane\.ts$/, '$1')} lane — ${by('passed')} passed, ${by('failed')} failed`);
+	}
+}
+// A lane whose browser did not start fails without failing a test: count it.
+if (lanes.status !== 0 && counts.failed === lanesBefore) counts.failed += 1;
+
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);
-process.exit(e2e.status === 0 && counts.failed === 0 ? 0 : 1);
+process.exit(e2e.status === 0 && lanes.status === 0 && counts.failed === 0 ? 0 : 1);

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ensureFirefox, ensureWebKit } from '../../scripts/engines.mjs';
+import { buildDir } from '../e2e/pages';
+import { UPDATE_BUILD_NAME, updateBuildDir } from '../e2e/global-setup';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		firefox: string;
+		webkit: { webKitWebDriver: string; miniBrowser: string; xvfb: string };
+		buildDir: string;
+		update: { dir: string; name: string };
+	}
+}
+
+const builtAt = (dir: string) => (existsSync(join(dir, '_app/version.json')) ? statSync(join(dir, '_app/version.json')).mtimeMs : 0);
+
+/** The engines (installed from Debian if missing), the built app, and a second build to update to. */
+export default function setup(project: TestProject): void {
+	if (!builtAt(buildDir)) throw new Error(`No build in ${buildDir}: run \`npm run build\` first (npm run test:lanes does).`);
+	// The e2e run builds the same second version; made after this build, it can serve again.
+	if (builtAt(updateBuildDir) <= builtAt(buildDir)) {
+		execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
+			stdio: 'inherit',
+			env: { ...process.env, SHODO_BUILD: UPDATE_BUILD_NAME, SHODO_OUT: updateBuildDir }
+		});
+	}
+	project.provide('firefox', ensureFirefox());
+	project.provide('webkit', ensureWebKit());
+	project.provide('buildDir', buildDir);
+	project.provide('update', { dir: updateBuildDir, name: UPDATE_BUILD_NAME });
+}
