@@ -5,7 +5,9 @@
 //     same prerendered pages with their scripts removed (the limit for a page that needs no JS),
 //     interleaved run by run so a noisy machine slows both alike; the LCP ratio app / limit;
 //   - offline start: navigation to the first-aid text painted, network off, service worker in
-//     control, median of 5.
+//     control, median of 5;
+//   - taps and keys on a slow phone (scripts/interaction.mjs): the triage tapped through and typing
+//     beside a 100 KB text, CPU throttled 6×, each interaction's Event Timing duration, 3 runs.
 // Exits 1 when a budget is broken. Options: --no-build, --runs N (Lighthouse runs per page, default 5).
 //
 // Lighthouse runs block the web app manifest, for the app and the no-JS copy alike. Chromium fetches
@@ -25,15 +27,19 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
 import { firstLoad, gzSize, pages, routes } from './weight.mjs';
+import { measureInteractions } from './interaction.mjs';
 
 export const BUDGET = {
 	homeJsGz: 35 * 1024,
 	pageJsGz: 60 * 1024,
+	idleJsGz: 100 * 1024, // every page, fetched by network idle
 	performance: 1, // Lighthouse shows 100
 	lcpMs: 1000,
 	lcpRatio: 1.1,
 	cls: 0,
-	offlineStartMs: 300
+	offlineStartMs: 300,
+	tapMs: 100, // the slowest triage tap at 6× CPU
+	keyMs: 50 // the slowest key typed beside 100 KB at 6× CPU
 };
 
 const args = process.argv.slice(2);
@@ -104,6 +110,7 @@ try {
 		const row = { route: route.id, path: route.path, pages: route.pages, jsGz: load.jsGz, cssGz: load.cssGz, inlineCssGz: load.inlineCssGz, jsFiles: load.js.length, idleJsGz, budgetJsGz: budget };
 		weights.push(row);
 		if (load.jsGz > budget) failures.push(`${route.id}: first-load JS ${kb(load.jsGz)} KB > ${kb(budget)} KB`);
+		if (idleJsGz > BUDGET.idleJsGz) failures.push(`${route.id}: JS by network idle ${kb(idleJsGz)} KB > ${kb(BUDGET.idleJsGz)} KB`);
 	}
 
 	// 2. Lighthouse, app and no-JS limit interleaved.
@@ -187,19 +194,29 @@ try {
 	const offlineStart = { medianMs: Math.round(median(starts)), runsMs: starts.map(Math.round) };
 	if (offlineStart.medianMs > BUDGET.offlineStartMs) failures.push(`offline start ${offlineStart.medianMs} ms > ${BUDGET.offlineStartMs} ms`);
 
+	// 4. Taps and keys with the CPU throttled 6×.
+	const { result: interactions, failures: slow } = await measureInteractions(browser, app.url, { runs: 3, budget: BUDGET });
+	failures.push(...slow);
+
 	// Report: a short table, then one JSON line.
 	const pad = (s, n) => String(s).padEnd(n);
 	const lpad = (s, n) => String(s).padStart(n);
-	console.log('\nroute               pages  JS gz KB (budget)  CSS gz KB (inline)  JS by idle KB');
+	console.log(`\nroute               pages  JS gz KB (budget)  CSS gz KB (inline)  JS by idle KB (${kb(BUDGET.idleJsGz)})`);
 	for (const w of weights) {
 		const mark = w.jsGz > w.budgetJsGz ? '✗' : '✓';
-		console.log(`${pad(w.route, 19)} ${lpad(w.pages, 5)}  ${lpad(kb(w.jsGz), 8)} (${kb(w.budgetJsGz)}) ${mark}  ${lpad(kb(w.cssGz), 9)} ${lpad(`(${kb(w.inlineCssGz)})`, 8)}  ${lpad(kb(w.idleJsGz), 13)}`);
+		const idleMark = w.idleJsGz > BUDGET.idleJsGz ? '✗' : '✓';
+		console.log(`${pad(w.route, 19)} ${lpad(w.pages, 5)}  ${lpad(kb(w.jsGz), 8)} (${kb(w.budgetJsGz)}) ${mark}  ${lpad(kb(w.cssGz), 9)} ${lpad(`(${kb(w.inlineCssGz)})`, 8)}  ${lpad(kb(w.idleJsGz), 13)} ${idleMark}`);
 	}
 	console.log(`\nLighthouse ${lighthouseRows.length ? Object.values(lh)[0].app[0].lighthouse : ''} mobile, median of ${RUNS}   perf   FCP ms  LCP ms  TBT ms  CLS     no-JS LCP ms  LCP ratio`);
 	for (const r of lighthouseRows) {
 		console.log(`${pad(r.path, 38)} ${lpad(r.performance.toFixed(2), 4)} ${lpad(r.fcpMs, 8)} ${lpad(r.lcpMs, 7)} ${lpad(r.tbtMs, 7)}  ${pad(r.cls, 6)} ${lpad(r.limitLcpMs, 12)}  ${lpad(r.lcpRatio.toFixed(2), 9)}`);
 	}
 	console.log(`\noffline start (SW in control, network off): median ${offlineStart.medianMs} ms of ${starts.length} (${offlineStart.runsMs.join(', ')})`);
+	const it = interactions;
+	console.log(`\ntaps at ${it.throttle}× CPU, ${it.runs} runs        worst ms (budget)  median ms`);
+	console.log(`${pad('triage, first aid → final list', 34)} ${lpad(it.triage.worstMs, 8)} (${BUDGET.tapMs}) ${it.triage.worstMs > BUDGET.tapMs ? '✗' : '✓'}  ${lpad(it.triage.medianMs, 9)}`);
+	console.log(`${pad('details, a key beside 100 KB', 34)} ${lpad(it.typing.worstMs, 8)} (${BUDGET.keyMs}) ${it.typing.worstMs > BUDGET.keyMs ? '✗' : '✓'}  ${lpad(it.typing.medianMs, 9)}`);
+	if (it.triage.slowest.length) console.log(`slowest taps: ${it.triage.slowest.map((s) => `${s.ms} ms (${s.name} "${s.target}")`).join(', ')}`);
 	console.log(failures.length ? `\nBudget broken:\n  ${failures.join('\n  ')}` : '\nEvery budget holds.');
 	const cpu = cpus();
 	const line = {
@@ -209,6 +226,7 @@ try {
 		routes: weights,
 		lighthouse: lighthouseRows,
 		offlineStart,
+		interactions,
 		failures,
 		withinBudget: failures.length === 0
 	};
