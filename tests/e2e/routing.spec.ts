@@ -95,6 +95,8 @@ test('an extortion mail with nothing paid, in English: a calm answer first, no d
 	const calm = page.getByTestId('calm');
 	await expect(calm).toBeVisible();
 	await expect(calm).toContainText('do not pay, do not reply, ignore it');
+	// The heading does not tell a person with nothing to do to "contact in this order".
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stay calm: read this first');
 	expect(await order(page)).toEqual(['police-9110']);
 	await expect(page.locator('[data-urgency="now"]')).toHaveCount(0);
 	// The calm words come before the desks.
@@ -110,6 +112,7 @@ test('a one-click bill with nothing paid: a calm answer first, then 188 and IPA 
 	await start(page, 'individual', 'one-click');
 	await refine(page, [['moneyLost', 'no']]);
 	await expect(page.getByTestId('calm')).toContainText('払っていなければ、払う必要はありません');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('落ち着いて、まずこれを読んでください');
 	expect(await order(page)).toEqual(['consumer-hotline', 'ipa-anshin']);
 	await expect(page.locator('[data-urgency="now"]')).toHaveCount(0);
 	const body = await summaryFor(page, 'consumer-hotline');
