@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
+import { withPrecacheManifest } from './scripts/precache.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -9,18 +10,24 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // different versions and nothing hydrates.
 process.env.SHODO_BUILD ??= `${pkg.version}+${new Date().toISOString().slice(0, 16)}`;
 
+const out = process.env.SHODO_OUT ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// SHODO_OUT lets the update test build a second version beside the first.
-		adapter: adapter({
-			strict: true,
-			pages: process.env.SHODO_OUT ?? 'build',
-			assets: process.env.SHODO_OUT ?? 'build',
-			// .br and .gz beside each text file, served by sirv in scripts/serve.mjs.
-			precompress: true
-		}),
+		// Then the service worker's precache manifest (scripts/precache.mjs).
+		adapter: withPrecacheManifest(
+			adapter({
+				strict: true,
+				pages: out,
+				assets: out,
+				// .br and .gz beside each text file, served by sirv in scripts/serve.mjs.
+				precompress: true
+			}),
+			out
+		),
 		prerender: {
 			// The language switch on every page links to the other locale, so crawling from both
 			// roots reaches every page in both languages.
@@ -28,8 +35,10 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
-		// Builds must differ when their code differs; SHODO_BUILD lets tests name a build.
-		version: { name: process.env.SHODO_BUILD },
+		// SvelteKit hashes this name into every page: the package version, so that a new build is not a
+		// new copy of every page to download. The build's own name (SHODO_BUILD, which tests set) is
+		// _app/build.json, read at run time (src/lib/server/release.ts).
+		version: { name: pkg.version },
 		serviceWorker: { register: false },
 		// Every stylesheet is small: inlined into the page, nothing blocks the first paint. (Styles
 		// only; scripts stay files under script-src 'self'.)

@@ -11,6 +11,8 @@ import type { Updater } from './service-worker';
 export class Pwa {
 	updateWaiting = $state(false);
 	offlineReady = $state(false);
+	/** The running build's name, once read (the pages are prerendered with the package version only). */
+	build = $state<string | undefined>();
 	/** 'menu' until the browser is asked: the same default as the prerendered page. */
 	installHelp = $state<InstallHelp>('menu');
 	#install: InstallWatch | undefined;
@@ -18,7 +20,8 @@ export class Pwa {
 
 	/** Run once the page is on screen: what it imports is not part of any page's first load. */
 	async start(): Promise<void> {
-		const { watchInstall } = await import('./install');
+		const [{ watchInstall }, { readBuildName }] = await Promise.all([import('./install'), import('./build-name')]);
+		void readBuildName().then((name) => (this.build = name));
 		this.#install = watchInstall((help) => (this.installHelp = help));
 		if (!('serviceWorker' in navigator)) return;
 		const [{ Workbox }, { startServiceWorker }] = await Promise.all([import('workbox-window'), import('./service-worker')]);
