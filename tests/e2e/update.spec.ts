@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, rmSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import { precacheManifest } from '../../scripts/precache.mjs';
@@ -20,7 +21,7 @@ type Server = Awaited<ReturnType<typeof serve>>;
 /** Every path the server is asked for from now on (the service worker's fetches included). */
 function recordRequests(server: Server): string[] {
 	const paths: string[] = [];
-	server.server.on('request', (req) => paths.push(new URL(req.url ?? '/', 'http://x').pathname));
+	server.server.on('request', (req: IncomingMessage) => paths.push(new URL(req.url ?? '/', 'http://x').pathname));
 	return paths;
 }
 
