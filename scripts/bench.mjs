@@ -5,7 +5,10 @@
 //     same prerendered pages with their scripts removed (the limit for a page that needs no JS),
 //     interleaved run by run so a noisy machine slows both alike; the LCP ratio app / limit;
 //   - offline start: navigation to the first-aid text painted, network off, service worker in
-//     control, median of 5.
+//     control, median of 5;
+//   - the cost of an update: the next version built with one desk's sentence changed
+//     (scripts/next-version.mjs), and the bytes the service worker downloads for it (the files whose
+//     precache revision changed, brotli as served, and the worker), beside a first visit's.
 // Exits 1 when a budget is broken. Options: --no-build, --runs N (Lighthouse runs per page, default 5).
 //
 // Lighthouse runs block the web app manifest, for the app and the no-JS copy alike. Chromium fetches
@@ -25,6 +28,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
 import { firstLoad, gzSize, pages, routes } from './weight.mjs';
+import { updateCost } from './precache.mjs';
+import { buildNextVersion } from './next-version.mjs';
 
 export const BUDGET = {
 	homeJsGz: 35 * 1024,
@@ -33,7 +38,12 @@ export const BUDGET = {
 	lcpMs: 1000,
 	lcpRatio: 1.1,
 	cls: 0,
-	offlineStartMs: 300
+	offlineStartMs: 300,
+	// One desk's sentence changed: a handful of files (the desk's data, its pages and the desk lists
+	// in both languages, the build's name; 10 on 2026-12-06) and at most this share of a first
+	// visit's bytes (13.8% then: the desk lists carry every desk).
+	updateFiles: 12,
+	updateShare: 0.2
 };
 
 const args = process.argv.slice(2);
@@ -71,6 +81,13 @@ function noJsCopy() {
 	}
 	return dir;
 }
+
+// 0. The update: priced from the files, before any browser runs (the e2e update test shows the
+// service worker fetches exactly these).
+const nextDir = mkdtempSync(join(tmpdir(), 'shodo-next-'));
+buildNextVersion({ out: join(nextDir, 'build'), name: 'bench-next', source: join(nextDir, 'source'), stdio: 'ignore' });
+const { urls: updatedUrls, ...update } = updateCost('build', join(nextDir, 'build'));
+rmSync(nextDir, { recursive: true, force: true });
 
 const routeList = await routes();
 const deskRoute = routeList.find((r) => r.id === '/desks/[id]');
@@ -186,6 +203,8 @@ try {
 	await context.close();
 	const offlineStart = { medianMs: Math.round(median(starts)), runsMs: starts.map(Math.round) };
 	if (offlineStart.medianMs > BUDGET.offlineStartMs) failures.push(`offline start ${offlineStart.medianMs} ms > ${BUDGET.offlineStartMs} ms`);
+	if (update.files > BUDGET.updateFiles) failures.push(`an update for one desk fetches ${update.files} files > ${BUDGET.updateFiles}`);
+	if (update.bytes > BUDGET.updateShare * update.firstVisitBytes) failures.push(`an update for one desk downloads ${kb(update.bytes)} KB > ${BUDGET.updateShare * 100}% of a first visit (${kb(update.firstVisitBytes)} KB)`);
 
 	// Report: a short table, then one JSON line.
 	const pad = (s, n) => String(s).padEnd(n);
@@ -200,6 +219,7 @@ try {
 		console.log(`${pad(r.path, 38)} ${lpad(r.performance.toFixed(2), 4)} ${lpad(r.fcpMs, 8)} ${lpad(r.lcpMs, 7)} ${lpad(r.tbtMs, 7)}  ${pad(r.cls, 6)} ${lpad(r.limitLcpMs, 12)}  ${lpad(r.lcpRatio.toFixed(2), 9)}`);
 	}
 	console.log(`\noffline start (SW in control, network off): median ${offlineStart.medianMs} ms of ${starts.length} (${offlineStart.runsMs.join(', ')})`);
+	console.log(`update, one desk's sentence changed: ${update.files} of ${update.of} files + the service worker, ${kb(update.bytes)} KB (a first visit: ${kb(update.firstVisitBytes)} KB)\n  ${updatedUrls.join(' ')}`);
 	console.log(failures.length ? `\nBudget broken:\n  ${failures.join('\n  ')}` : '\nEvery budget holds.');
 	const cpu = cpus();
 	const line = {
@@ -209,6 +229,7 @@ try {
 		routes: weights,
 		lighthouse: lighthouseRows,
 		offlineStart,
+		update,
 		failures,
 		withinBudget: failures.length === 0
 	};

@@ -88,3 +88,31 @@ export function withPrecacheManifest(adapter, dir) {
 		}
 	};
 }
+
+/**
+ * What the browser downloads to go from one build to the next: the files whose revision changed
+ * (a hashed name that is new counts, one that stays does not) and the service worker itself, at
+ * the size the server sends them (the .br copy where there is one). Also the size of a first visit.
+ * @param {string} from @param {string} to
+ */
+export function updateCost(from, to) {
+	const before = new Map(precacheManifest(from).map((e) => [e.url, e.revision]));
+	const next = precacheManifest(to);
+	const wire = (/** @type {string} */ file) => {
+		const path = join(to, file);
+		try {
+			return statSync(path + '.br').size;
+		} catch {
+			return statSync(path).size;
+		}
+	};
+	const changed = next.filter((e) => !before.has(e.url) || before.get(e.url) !== e.revision);
+	const worker = wire(SERVICE_WORKER);
+	return {
+		files: changed.length,
+		of: next.length,
+		bytes: changed.reduce((sum, e) => sum + wire(e.file), worker),
+		firstVisitBytes: next.reduce((sum, e) => sum + wire(e.file), worker),
+		urls: changed.map((e) => e.url)
+	};
+}

@@ -29,7 +29,7 @@ export function releasePlugin(): Plugin {
 			return {
 				...options,
 				codeSplitting: {
-					groups: [{ name: (id: string) => (CONTENT.exec(id) ? `content-${CONTENT.exec(id)![1]}` : null) }]
+					groups: [{ debugName: 'content', name: (id: string) => (CONTENT.exec(id) ? `content-${CONTENT.exec(id)![1]}` : null) }]
 				},
 				chunkFileNames: (chunk: { name: string }) => (chunk.name.startsWith('content-') ? `_app/content/${chunk.name}.js` : original)
 			} as typeof options;
