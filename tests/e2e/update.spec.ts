@@ -200,3 +200,37 @@ test('an update cut off half-way leaves the old version working, offline too, an
 		rmSync(broken, { recursive: true, force: true });
 	}
 });
+
+test('accepted in one tab, the update reaches another tab at its next navigation, not before', async ({ context }) => {
+	const server = await serve({ root: buildDir, port: 0 });
+	try {
+		const [a, b] = [await context.newPage(), await context.newPage()];
+		for (const [page, path] of [[a, '/about'], [b, '/desks']] as const) {
+			await page.goto(server.url + path);
+			await hydrated(page);
+			await controlledByServiceWorker(page);
+		}
+		const before = await runningBuild(b);
+		await b.evaluate(() => Object.assign(window, { __inTheMiddle: true }));
+
+		server.setRoot(updateBuildDir);
+		expect(await checkForUpdate(a)).toBe('installed');
+		const banner = a.getByTestId('update-banner');
+		await expect(banner).toBeVisible({ timeout: 20_000 });
+		await Promise.all([a.waitForEvent('load'), banner.getByRole('button', { name: '更新' }).click()]);
+		await hydrated(a);
+		await expect(a.getByTestId('app-version')).toContainText(UPDATE_BUILD_NAME);
+
+		// The other tab is left as it is: no reload on its own.
+		await expect.poll(() => b.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBeTruthy();
+		expect(await b.evaluate(() => '__inTheMiddle' in window)).toBe(true);
+		await expect(b.getByTestId('app-version')).toHaveText(before);
+		// Its next page is the new version, loaded whole (the old version's files have left the cache).
+		await Promise.all([b.waitForEvent('load'), b.locator(`a[href="/desks/${CHANGED_DESK}"]`).first().click()]);
+		await hydrated(b);
+		await expect(b.getByTestId('app-version')).toContainText(UPDATE_BUILD_NAME);
+		await expect(b.locator('main')).toContainText(UPDATED_SUFFIX);
+	} finally {
+		await server.close();
+	}
+});

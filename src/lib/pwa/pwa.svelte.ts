@@ -15,6 +15,8 @@ export class Pwa {
 	build = $state<string | undefined>();
 	/** 'menu' until the browser is asked: the same default as the prerendered page. */
 	installHelp = $state<InstallHelp>('menu');
+	/** A newer version controls this page since it loaded: the next navigation loads a whole document. */
+	replaced = false;
 	#install: InstallWatch | undefined;
 	#updater: Updater | undefined;
 
@@ -27,7 +29,8 @@ export class Pwa {
 		const [{ Workbox }, { startServiceWorker }] = await Promise.all([import('workbox-window'), import('./service-worker')]);
 		this.#updater = await startServiceWorker(Workbox, {
 			onWaiting: () => (this.updateWaiting = true),
-			onOfflineReady: () => (this.offlineReady = true)
+			onOfflineReady: () => (this.offlineReady = true),
+			onReplaced: () => (this.replaced = true)
 		});
 	}
 
