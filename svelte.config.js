@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { withPrecacheManifest } from './scripts/precache.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -23,18 +24,24 @@ function announcerStyleHash() {
 	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
+const out = process.env.SHODO_OUT ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// SHODO_OUT lets the update test build a second version beside the first.
-		adapter: adapter({
-			strict: true,
-			pages: process.env.SHODO_OUT ?? 'build',
-			assets: process.env.SHODO_OUT ?? 'build',
-			// .br and .gz beside each text file, served by sirv in scripts/serve.mjs.
-			precompress: true
-		}),
+		// Then the service worker's precache manifest (scripts/precache.mjs).
+		adapter: withPrecacheManifest(
+			adapter({
+				strict: true,
+				pages: out,
+				assets: out,
+				// .br and .gz beside each text file, served by sirv in scripts/serve.mjs.
+				precompress: true
+			}),
+			out
+		),
 		prerender: {
 			// The language switch on every page links to the other locale, so crawling from both
 			// roots reaches every page in both languages.
@@ -42,8 +49,10 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
-		// Builds must differ when their code differs; SHODO_BUILD lets tests name a build.
-		version: { name: process.env.SHODO_BUILD },
+		// SvelteKit hashes this name into every page: the package version, so that a new build is not a
+		// new copy of every page to download. The build's own name (SHODO_BUILD, which tests set) is
+		// _app/build.json, read at run time (src/lib/server/release.ts).
+		version: { name: pkg.version },
 		// static/_headers is read by the static host, not fetched by the app: leave it out of the precache.
 		serviceWorker: { register: false, files: (file) => !/(^|\/)_headers$/.test(file) },
 		// Every stylesheet is small: inlined into the page, nothing blocks the first paint. (Styles

@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/lib/content/content.server.ts';
 import { holidaysPlugin } from './src/lib/time/holidays.server.ts';
 import { homeScriptPlugin } from './src/lib/server/home-script.ts';
+import { releasePlugin } from './src/lib/server/release.ts';
 
 export default defineConfig({
 	plugins: [
@@ -14,6 +15,8 @@ export default defineConfig({
 		holidaysPlugin(),
 		// The home page's own script (src/home.ts), built beside the SvelteKit client.
 		homeScriptPlugin(),
+		// Stable content chunks and the build's name as a file: an update downloads what changed.
+		releasePlugin(),
 		sveltekit(),
 		// Under vitest the plugin's file watcher keeps the process alive; tests compile the
 		// messages once beforehand (npm run i18n) instead.

@@ -7,6 +7,7 @@
 import { Workbox } from 'workbox-window';
 import { watchInstall } from '$lib/pwa/install';
 import { startServiceWorker, type Updater } from '$lib/pwa/service-worker';
+import { readBuildName, showBuildName } from '$lib/pwa/build-name';
 import { readReviewDates } from '$lib/browser/profile-review';
 import { reviewDue } from '$lib/profile/usual';
 
@@ -63,6 +64,9 @@ function showOfflineReady(): void {
 if (!import.meta.env.DEV) {
 	void startServiceWorker(Workbox, { onWaiting: showUpdate, onOfflineReady: showOfflineReady }).then((u) => (updater = u));
 }
+
+// The running build's name in the footer (the page is prerendered with the package version only).
+void readBuildName().then((name) => name && showBuildName(name));
 
 // For end-to-end tests (and anyone curious): the page's script has run. Not data-hydrated: nothing
 // is hydrated here.

@@ -1,15 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildNextVersion } from '../../scripts/next-version.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+export { CHANGED_DESK, UPDATED_SUFFIX, deskSummary } from '../../scripts/next-version.mjs';
 export const UPDATE_BUILD_NAME = 'e2e-update-build';
 export const updateBuildDir = fileURLToPath(new URL('../../.e2e/update-build', import.meta.url));
 
-/** A second build with another version name, served in place of the first by the update test. */
+/** The next version, served in place of the first by the update test: another build name and one desk's sentence changed. */
 export default function globalSetup(): void {
-	execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-		cwd: root,
-		stdio: 'inherit',
-		env: { ...process.env, SHODO_BUILD: UPDATE_BUILD_NAME, SHODO_OUT: updateBuildDir }
-	});
+	buildNextVersion({ out: updateBuildDir, name: UPDATE_BUILD_NAME, source: fileURLToPath(new URL('../../.e2e/update-source', import.meta.url)) });
 }

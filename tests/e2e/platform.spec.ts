@@ -72,7 +72,7 @@ test('「LINE・メールなどで送る」 shares the summary as a .txt file wi
 	expect(await page.locator('a[href*="line.me"]').count()).toBe(0);
 });
 
-test('a text shared from another app lands in the timeline as 「見たこと」, offline, once', async ({ page, context }) => {
+test('a text shared from another app lands in the timeline as 「見たこと」, offline, once, after 「追加する」', async ({ page, context }) => {
 	await page.goto('/');
 	await controlledByServiceWorker(page);
 	await context.setOffline(true);
@@ -80,6 +80,9 @@ test('a text shared from another app lands in the timeline as 「見たこと」
 	const link = 'https://bank.example.invalid/login';
 	const response = await page.goto(`/share-target?title=SMS&text=${encodeURIComponent(sms)}&url=${encodeURIComponent(link)}`);
 	expect(response?.ok()).toBe(true);
+	// Asked first (any site can link here): nothing is added before 「追加する」.
+	await expect(page.getByTestId('share-in-status')).toContainText('まだ記録には入れていません');
+	await page.getByRole('button', { name: '追加する' }).click();
 	await expect(page.getByTestId('share-in-status')).toContainText('「見たこと」として経過記録に追加しました');
 	await expect(page.getByTestId('shared-text')).toHaveText(`SMS\n${sms}\n${link}`);
 	// The text has left the address, so a reload does not record it twice.

@@ -11,20 +11,26 @@ import type { Updater } from './service-worker';
 export class Pwa {
 	updateWaiting = $state(false);
 	offlineReady = $state(false);
+	/** The running build's name, once read (the pages are prerendered with the package version only). */
+	build = $state<string | undefined>();
 	/** 'menu' until the browser is asked: the same default as the prerendered page. */
 	installHelp = $state<InstallHelp>('menu');
+	/** A newer version controls this page since it loaded: the next navigation loads a whole document. */
+	replaced = false;
 	#install: InstallWatch | undefined;
 	#updater: Updater | undefined;
 
 	/** Run once the page is on screen: what it imports is not part of any page's first load. */
 	async start(): Promise<void> {
-		const { watchInstall } = await import('./install');
+		const [{ watchInstall }, { readBuildName }] = await Promise.all([import('./install'), import('./build-name')]);
+		void readBuildName().then((name) => (this.build = name));
 		this.#install = watchInstall((help) => (this.installHelp = help));
 		if (!('serviceWorker' in navigator)) return;
 		const [{ Workbox }, { startServiceWorker }] = await Promise.all([import('workbox-window'), import('./service-worker')]);
 		this.#updater = await startServiceWorker(Workbox, {
 			onWaiting: () => (this.updateWaiting = true),
-			onOfflineReady: () => (this.offlineReady = true)
+			onOfflineReady: () => (this.offlineReady = true),
+			onReplaced: () => (this.replaced = true)
 		});
 	}
 

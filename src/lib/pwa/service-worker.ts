@@ -7,6 +7,11 @@ export interface ServiceWorkerHooks {
 	onWaiting(): void;
 	/** The app is cached: it works offline from now on. */
 	onOfflineReady(): void;
+	/**
+	 * Another version took over this page (accepted in another tab): the old version's files are
+	 * gone from the cache, so the next navigation must load the new version as a whole document.
+	 */
+	onReplaced?(): void;
 }
 
 export interface Updater {
@@ -26,6 +31,10 @@ export async function startServiceWorker(WorkboxClass: typeof Workbox, hooks: Se
 	wb.addEventListener('waiting', () => hooks.onWaiting());
 	wb.addEventListener('activated', (event) => {
 		if (!event.isUpdate) hooks.onOfflineReady();
+	});
+	const before = navigator.serviceWorker.controller;
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		if (before) hooks.onReplaced?.();
 	});
 	await wb.register();
 	if (navigator.serviceWorker.controller) hooks.onOfflineReady();

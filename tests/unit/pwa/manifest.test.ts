@@ -56,11 +56,17 @@ describe('web app manifest', () => {
 		}
 	});
 
-	it('takes shared text and links by GET into a page that exists', () => {
+	it('takes shared text, links and files (images, PDFs, .eml) by a multipart POST into a page that exists', () => {
 		expect(manifest.share_target).toEqual({
 			action: '/share-target',
-			method: 'GET',
-			params: { title: 'title', text: 'text', url: 'url' }
+			method: 'POST',
+			enctype: 'multipart/form-data',
+			params: {
+				title: 'title',
+				text: 'text',
+				url: 'url',
+				files: [{ name: 'files', accept: ['image/*', 'application/pdf', '.pdf', 'message/rfc822', '.eml'] }]
+			}
 		});
 		expect(existsSync(new URL('../../../src/routes/share-target/+page.svelte', import.meta.url))).toBe(true);
 	});
