@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import type { UnsentStore } from '$lib/incident/unsent.svelte';
 import { DB_NAME, inMemory, openWithin, type ShodoDB } from './incident-store';
 import { StorageFullError, isQuotaError } from './errors';
 
@@ -66,3 +67,9 @@ export function updateMeta<T>(key: string, change: (stored: unknown) => T | unde
 		notKept
 	);
 }
+
+/** Unsent text (src/lib/incident/unsent.svelte.ts) in the meta store, beside the profile. */
+export const metaUnsent: UnsentStore = {
+	read: (key) => readMeta(key),
+	update: (key, change) => updateMeta(key, change)
+};
