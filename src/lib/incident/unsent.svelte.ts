@@ -53,6 +53,8 @@ export class UnsentText {
 	 * stays, with what was kept after it. Text from the old shared key is taken over once.
 	 */
 	async load(incidentId: string, legacy?: Legacy): Promise<void> {
+		// Loaded once per incident: a page that calls again (its record was saved) changes nothing.
+		if (this.#key === unsentKey(incidentId, this.#field)) return;
 		this.#key = unsentKey(incidentId, this.#field);
 		let kept = '';
 		try {

@@ -15,6 +15,9 @@ import {
 import { isQuotaError } from './errors';
 import { checkSize, readRecord, validate } from './record';
 import { MemoryIncidentStore } from './memory-store';
+import { OPEN_BLOCKED_MS, OPEN_HANG_MS } from './limits';
+
+export { OPEN_BLOCKED_MS, OPEN_HANG_MS };
 
 export const DB_NAME = 'shodo-navi';
 /** The database layout version (object stores and indexes), not the record schema version. */
@@ -152,11 +155,20 @@ class IdbIncidentStore implements IncidentStore {
 		this.#reopening ??= (async () => {
 			let fresh = false;
 			try {
-				const db = await openWithin(this.#name, {
-					upgrade: (oldVersion) => {
-						if (oldVersion === 0) fresh = true;
+				let db: Db | undefined;
+				// While the browser is still deleting the old database an open can fail: a few tries.
+				for (let attempt = 0; !db; attempt++) {
+					try {
+						db = await openWithin(this.#name, {
+							upgrade: (oldVersion) => {
+								if (oldVersion === 0) fresh = true;
+							}
+						});
+					} catch (error) {
+						if (attempt >= 3 || error instanceof StorageTimeoutError) throw error;
+						await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
 					}
-				});
+				}
 				this.#db = db;
 				this.#watch(db);
 			} catch (error) {
@@ -462,13 +474,6 @@ export function inMemory(): boolean {
 let singleton: Promise<ShodoIncidentStore> | undefined;
 let memory: MemoryIncidentStore | undefined;
 
-/**
- * How long the app waits before going on in memory: once opening is blocked (another tab holds an
- * older layout open, which a frightened person cannot be asked to find), and in all (some in-app
- * browsers never answer an open). A slow but working open is never cut short before the hang limit.
- */
-export const OPEN_BLOCKED_MS = 4000;
-export const OPEN_HANG_MS = 15_000;
 
 /**
  * The app's one store in the browser, opened on first use. When IndexedDB cannot be opened
