@@ -362,18 +362,22 @@ export class IncidentEditor {
 				}
 				return applyFields(i, merged);
 			},
-			{ fields, bases }
+			{
+				fields,
+				bases,
+				// Before the screen is drawn from the saved record: a field in conflict shows this tab's text.
+				saved: () => {
+					let next = { ...this.held };
+					for (const [key, value] of Object.entries(held) as [keyof Details, string | undefined][]) {
+						if (value === undefined) delete next[key];
+						else next = { ...next, [key]: value };
+					}
+					for (const key of DETAIL_KEYS) if (fields[key] !== undefined) this.#mine[key] = fields[key];
+					this.held = next;
+				}
+			}
 		).then((ok) => {
 			this.#writing--;
-			if (ok) {
-				let next = { ...this.held };
-				for (const [key, value] of Object.entries(held) as [keyof Details, string | undefined][]) {
-					if (value === undefined) delete next[key];
-					else next = { ...next, [key]: value };
-				}
-				for (const key of DETAIL_KEYS) if (fields[key] !== undefined) this.#mine[key] = fields[key];
-				this.held = next;
-			}
 			const known = new Set(this.notices.flatMap((n) => (n.kind === 'conflict' ? n.fields : [])));
 			const fresh = conflicts.filter((key) => !known.has(key));
 			if (ok && fresh.length) this.notices = [...this.notices, { kind: 'conflict', fields: fresh }];
@@ -429,7 +433,7 @@ export class IncidentEditor {
 
 	#write(
 		change: (incident: Incident) => Incident,
-		retry?: { fields: DraftFields; bases: Partial<Record<keyof Details, string>> }
+		retry?: { fields: DraftFields; bases: Partial<Record<keyof Details, string>>; saved?: () => void }
 	): Promise<boolean> {
 		const id = this.incident?.id;
 		if (!id) return Promise.resolve(false);
@@ -447,6 +451,7 @@ export class IncidentEditor {
 				}
 				this.#stored = saved;
 				if (retry) this.#inFlight = without(this.#inFlight, retry.fields);
+				retry?.saved?.();
 				// Fields typed while this write was under way stay on screen.
 				this.incident = this.#screen(saved);
 				const more = Object.keys(this.#pending).length > 0;
