@@ -1,7 +1,7 @@
 import { Details, Instant, MAX_FIELD_CHARS, type ContactRecord, type Incident, type Sender, type TimelineEntry } from './schema';
 import { browserLifecycle, flushWhenHidden, type PageLifecycle } from '$lib/browser/page-hide';
 import { IncidentNotFoundError, RecordTooLargeError, StorageFullError, type ShodoIncidentStore } from './store';
-import { CONFLICT_MARKER, composeConflict, mergeField } from './merge';
+import { CONFLICT_MARKER, CONFLICT_SEPARATOR, mergeField } from './merge';
 
 export { CONFLICT_MARKER };
 
@@ -175,12 +175,32 @@ export class IncidentEditor {
 		const fresh = await this.#store.get(id);
 		if (!fresh?.ok) return;
 		this.#stored = fresh.incident;
-		for (const key of Object.keys(this.held) as (keyof Details)[]) {
-			const mine = this.#pending[key] ?? this.#mine[key] ?? '';
-			const merged = mergeField(mine, '', fresh.incident.details[key], this.held[key]);
-			if (merged.held !== undefined) this.held = { ...this.held, [key]: merged.held };
-		}
+		this.#holdOthers(fresh.incident);
 		this.incident = this.#screen(fresh.incident);
+	}
+
+	/**
+	 * Another tab kept this tab's text beside its own, behind the marker: this tab goes on showing
+	 * only its own text (its typing never lands around the marker) and holds the other's, with the
+	 * choice on screen, as if it had found the conflict itself.
+	 */
+	#holdOthers(stored: Incident): void {
+		const fresh: (keyof Details)[] = [];
+		for (const key of DETAIL_KEYS) {
+			const parts = stored.details[key].split(CONFLICT_SEPARATOR);
+			const mine = (this.#pending[key] ?? this.#inFlight[key] ?? this.#mine[key]) as string | undefined;
+			if (parts.length < 2 || mine === undefined) continue;
+			const own = parts.findIndex((part) => part !== '' && mine.startsWith(part));
+			if (own < 0) continue;
+			const others = parts.filter((part, i) => i !== own && part !== '').join(CONFLICT_SEPARATOR);
+			if (others === '') continue;
+			if (this.held[key] === undefined) fresh.push(key);
+			this.#mine[key] ??= mine;
+			this.held = { ...this.held, [key]: others };
+		}
+		const known = new Set(this.notices.flatMap((n) => (n.kind === 'conflict' ? n.fields : [])));
+		const told = fresh.filter((key) => !known.has(key));
+		if (told.length) this.notices = [...this.notices, { kind: 'conflict', fields: told }];
 	}
 
 	/**
