@@ -305,3 +305,23 @@ test('site data cleared while the page is open: said so, what is on screen is ke
 	lost += lostChars(after, await page.getByLabel(WHAT).inputValue());
 	expect(lost).toBe(0);
 });
+
+test('site data cleared mid-triage: the answers given after it are kept', async ({ page, baseURL }) => {
+	await page.goto('/triage');
+	await page.getByRole('button', { name: CONTINUE }).click();
+	const triage = page.getByTestId('triage');
+	const first = await triage.getAttribute('data-step');
+	expect(first).not.toBe('firstAid');
+
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL!).origin, storageTypes: 'indexeddb' });
+	await page.locator('button[data-value="no"]').first().click();
+	await expect(triage).not.toHaveAttribute('data-step', first!);
+	const after = await triage.getAttribute('data-step');
+	await page.waitForTimeout(500);
+	let lost = 0;
+	lost += await missing(() => expect(page.getByText('回答を保存できませんでした')).toHaveCount(0));
+	await page.reload();
+	lost += await missing(() => expect(page.getByTestId('triage')).toHaveAttribute('data-step', after!, { timeout: 10_000 }));
+	expect(lost).toBe(0);
+});
