@@ -99,6 +99,8 @@ class IdbIncidentStore implements IncidentStore {
 	#reopening: Promise<Db> | undefined;
 	/** Set once the database was found gone (site data cleared, or evicted) and made again empty. */
 	#vanished = false;
+	/** The browser closed our connection on its own (not this tab giving way to a newer layout). */
+	#closedByBrowser = false;
 	/** Reopening failed: this tab goes on in memory, as a tab without IndexedDB does. */
 	#memory: MemoryIncidentStore | undefined;
 	readonly #vanishListeners = new Set<() => void>();
@@ -145,6 +147,7 @@ class IdbIncidentStore implements IncidentStore {
 		db.addEventListener('close', () => {
 			if (this.#db !== db) return;
 			this.#db = undefined;
+			this.#closedByBrowser = true;
 			void this.#conn().catch(() => undefined);
 		});
 	}
@@ -177,7 +180,9 @@ class IdbIncidentStore implements IncidentStore {
 				throw error;
 			} finally {
 				this.#reopening = undefined;
-				if (fresh && !this.#vanished) {
+				// Only a connection the browser closed can mean the data is gone; a database made anew
+				// after that is the proof, and so is one that cannot be opened again.
+				if (fresh && this.#closedByBrowser && !this.#vanished) {
 					this.#vanished = true;
 					for (const listener of this.#vanishListeners) listener();
 				}
@@ -217,7 +222,9 @@ class IdbIncidentStore implements IncidentStore {
 			return await work(db);
 		} catch (error) {
 			if (!(error instanceof DOMException && error.name === 'InvalidStateError') || this.#db !== db) throw error;
+			// The browser is closing the connection (its close event is on the way).
 			this.#db = undefined;
+			this.#closedByBrowser = true;
 			try {
 				db = await this.#conn();
 			} catch {
