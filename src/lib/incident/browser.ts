@@ -45,37 +45,3 @@ export async function openTabIncident(store: ShodoIncidentStore, tab = tabIncide
 	tab?.set(incident.id);
 	return incident;
 }
-
-/**
- * Text typed into a field that is sent with a button (a quick note, a timeline entry, a contact),
- * kept in localStorage on every keystroke until it is sent: a reload for an app update, or a
- * crash, gives it back.
- */
-export function keptText(name: string): { read(): string; write(text: string): void; clear(): void } {
-	const key = `shodo-navi:unsent:${name}`;
-	const storage = browserDrafts();
-	return {
-		read: () => {
-			try {
-				return storage?.getItem(key) ?? '';
-			} catch {
-				return '';
-			}
-		},
-		write: (text) => {
-			try {
-				if (text) storage?.setItem(key, text);
-				else storage?.removeItem(key);
-			} catch {
-				// Full or blocked: the text is still in the field.
-			}
-		},
-		clear: () => {
-			try {
-				storage?.removeItem(key);
-			} catch {
-				// nothing kept, nothing to clear
-			}
-		}
-	};
-}

@@ -1,6 +1,9 @@
 import { Details, Instant, MAX_FIELD_CHARS, type ContactRecord, type Incident, type Sender, type TimelineEntry } from './schema';
 import { browserLifecycle, flushWhenHidden, type PageLifecycle } from '$lib/browser/page-hide';
-import { RecordTooLargeError, StorageFullError, type ShodoIncidentStore } from './store';
+import { IncidentNotFoundError, RecordTooLargeError, StorageFullError, type ShodoIncidentStore } from './store';
+import { CONFLICT_MARKER, CONFLICT_SEPARATOR, mergeField } from './merge';
+
+export { CONFLICT_MARKER };
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'full' | 'failed' | 'too-large';
 
@@ -24,7 +27,9 @@ export type FieldName = keyof Details | 'discoveredAt' | `sender.${keyof Sender}
 export type EditorNotice =
 	| { kind: 'draft-dropped'; fields: string[] }
 	| { kind: 'damaged-current'; id: string }
-	| { kind: 'conflict'; fields: (keyof Details)[] };
+	| { kind: 'conflict'; fields: (keyof Details)[] }
+	/** The database vanished while the page was open; what was on screen was written back (or is kept in memory). */
+	| { kind: 'vanished'; persistent: boolean };
 
 export const draftKey = (id: string) => `shodo-navi:draft:${id}`;
 
@@ -45,8 +50,6 @@ export interface OpenOptions {
 	lifecycle?: PageLifecycle | null;
 }
 
-/** Put between two versions of a field written in two tabs at once; both are kept. */
-export const CONFLICT_MARKER = '――― 別のタブ・画面で保存された内容 / Saved from another tab ―――';
 
 /** The seven details, in the schema's order (the migrations keep their own frozen copy on purpose). */
 const DETAIL_KEYS = Object.keys(Details.shape) as (keyof Details)[];
@@ -97,6 +100,14 @@ export class IncidentEditor {
 	#splitNext = false;
 	#unsubscribe: (() => void) | undefined;
 	#unlisten: (() => void) | undefined;
+	#unvanish: (() => void) | undefined;
+	/**
+	 * Fields in conflict with another tab: the other tab's text, stored after this tab's behind one
+	 * marker until the person chooses (chooseConflict). The screen shows this tab's text alone.
+	 */
+	held = $state<Partial<Record<keyof Details, string>>>({});
+	/** This tab's own text of each held field, as last written. */
+	#mine: Partial<Record<keyof Details, string>> = {};
 
 	/**
 	 * The editor of the tab's incident, loaded, with a new incident's details prefilled, and
@@ -149,6 +160,9 @@ export class IncidentEditor {
 			this.#unsubscribe = this.#store.onChange((id) => {
 				if (id === null || id === this.incident?.id) void this.refresh();
 			});
+			this.#unvanish = this.#store.onVanished?.(() => {
+				this.#chain = this.#chain.then(() => this.#putBack());
+			});
 		} catch (error) {
 			this.loadError = error instanceof StorageFullError ? 'full' : String(error);
 		}
@@ -161,7 +175,54 @@ export class IncidentEditor {
 		const fresh = await this.#store.get(id);
 		if (!fresh?.ok) return;
 		this.#stored = fresh.incident;
+		this.#holdOthers(fresh.incident);
 		this.incident = this.#screen(fresh.incident);
+	}
+
+	/**
+	 * Another tab kept this tab's text beside its own, behind the marker: this tab goes on showing
+	 * only its own text (its typing never lands around the marker) and holds the other's, with the
+	 * choice on screen, as if it had found the conflict itself.
+	 */
+	#holdOthers(stored: Incident): void {
+		const fresh: (keyof Details)[] = [];
+		for (const key of DETAIL_KEYS) {
+			const parts = stored.details[key].split(CONFLICT_SEPARATOR);
+			const mine = (this.#pending[key] ?? this.#inFlight[key] ?? this.#mine[key]) as string | undefined;
+			if (parts.length < 2 || mine === undefined) continue;
+			const own = parts.findIndex((part) => part !== '' && mine.startsWith(part));
+			if (own < 0) continue;
+			const others = parts.filter((part, i) => i !== own && part !== '').join(CONFLICT_SEPARATOR);
+			if (others === '') continue;
+			if (this.held[key] === undefined) fresh.push(key);
+			this.#mine[key] ??= mine;
+			this.held = { ...this.held, [key]: others };
+		}
+		const known = new Set(this.notices.flatMap((n) => (n.kind === 'conflict' ? n.fields : [])));
+		const told = fresh.filter((key) => !known.has(key));
+		if (told.length) this.notices = [...this.notices, { kind: 'conflict', fields: told }];
+	}
+
+	/**
+	 * The person's choice for a field in conflict: this tab's text, the other tab's, or both one
+	 * after the other (without the marker). The choice is written as typing is.
+	 */
+	chooseConflict(key: keyof Details, keep: 'mine' | 'theirs' | 'both'): void {
+		const theirs = this.held[key];
+		if (theirs === undefined || !this.incident) return;
+		const mine = this.#pending[key] ?? this.#mine[key] ?? this.incident.details[key];
+		const { [key]: _chosen, ...rest } = this.held;
+		this.held = rest;
+		delete this.#mine[key];
+		this.notices = this.notices
+			.map((n) => (n.kind === 'conflict' ? { ...n, fields: n.fields.filter((f) => f !== key) } : n))
+			.filter((n) => n.kind !== 'conflict' || n.fields.length > 0);
+		// Typed over what is stored now (this tab's text and theirs, behind the marker).
+		this.#bases[key] = this.#stored?.details[key] ?? '';
+		const text = keep === 'mine' ? mine : keep === 'theirs' ? theirs : mine === '' ? theirs : `${mine}\n\n${theirs}`;
+		const { [key]: _typed, ...pending } = this.#pending;
+		this.#pending = pending;
+		this.#edit({ [key]: text });
 	}
 
 	/** Stops following other tabs and the page's events; what is pending is written first. */
@@ -171,6 +232,33 @@ export class IncidentEditor {
 		this.#unsubscribe = undefined;
 		this.#unlisten?.();
 		this.#unlisten = undefined;
+		this.#unvanish?.();
+		this.#unvanish = undefined;
+	}
+
+	/**
+	 * The database vanished while the page was open (site data cleared, or evicted): what is on
+	 * screen is the only copy left, so it is written back as this incident, and the page says what
+	 * happened. Runs once however many writes find the record gone.
+	 */
+	async #putBack(): Promise<void> {
+		const id = this.incident?.id;
+		if (!id || !this.#stored) return;
+		if (!this.notices.some((n) => n.kind === 'vanished')) {
+			this.notices = [...this.notices, { kind: 'vanished', persistent: this.#store.persistent }];
+		}
+		try {
+			if ((await this.#store.get(id))?.ok) return;
+			const shown = applyFields(applyFields(this.#stored, this.#inFlight), this.#pending);
+			this.#stored = await this.#store.put(shown);
+			this.#inFlight = {};
+			await this.#store.setCurrent(id);
+			this.#tab?.set(id);
+			this.saveState = Object.keys(this.#pending).length ? 'pending' : 'saved';
+			if (Object.keys(this.#pending).length) this.#schedule();
+		} catch (error) {
+			this.saveState = error instanceof StorageFullError ? 'full' : 'failed';
+		}
 	}
 
 	async #prefill(load: NonNullable<OpenOptions['prefill']>): Promise<void> {
@@ -209,7 +297,8 @@ export class IncidentEditor {
 			const { [key]: _ok, ...stillLong } = this.tooLong;
 			this.tooLong = stillLong;
 		}
-		if (!(key in this.#pending)) this.#bases[key] = this.#stored?.details[key] ?? '';
+		// Typed over what the store holds now, or over what this tab is writing (a write under way).
+		if (!(key in this.#pending)) this.#bases[key] = (this.#inFlight[key] as string | undefined) ?? this.#stored?.details[key] ?? '';
 		this.#edit({ [key]: value });
 	}
 
@@ -273,27 +362,45 @@ export class IncidentEditor {
 	/** Writes typed fields merged into the stored record, keeping both texts on a conflict. */
 	#writeFields(fields: DraftFields, bases: Partial<Record<keyof Details, string>>): Promise<boolean> {
 		const conflicts: (keyof Details)[] = [];
+		let held: Partial<Record<keyof Details, string | undefined>> = {};
 		this.#writing++;
 		return this.#write(
 			(i) => {
 				conflicts.length = 0;
+				held = {};
 				const merged = { ...fields };
 				for (const key of DETAIL_KEYS) {
 					const ours = fields[key];
 					const base = bases[key];
-					const theirs = i.details[key];
-					if (ours === undefined || base === undefined || theirs === base || theirs === ours) continue;
-					// Another tab saved this field since we started typing in it: keep both.
-					if (ours.includes(theirs)) continue;
-					merged[key] = theirs.includes(ours) ? theirs : `${ours}\n\n${CONFLICT_MARKER}\n${theirs}`;
-					conflicts.push(key);
+					if (ours === undefined || base === undefined) continue;
+					// Another tab may have saved this field since we started typing in it: both texts
+					// are kept, behind one marker, until the person chooses.
+					const merge = mergeField(ours, base, i.details[key], this.held[key]);
+					merged[key] = merge.text;
+					if (merge.held !== this.held[key]) held[key] = merge.held;
+					if (merge.conflict) conflicts.push(key);
 				}
 				return applyFields(i, merged);
 			},
-			{ fields, bases }
+			{
+				fields,
+				bases,
+				// Before the screen is drawn from the saved record: a field in conflict shows this tab's text.
+				saved: () => {
+					let next = { ...this.held };
+					for (const [key, value] of Object.entries(held) as [keyof Details, string | undefined][]) {
+						if (value === undefined) delete next[key];
+						else next = { ...next, [key]: value };
+					}
+					for (const key of DETAIL_KEYS) if (fields[key] !== undefined) this.#mine[key] = fields[key];
+					this.held = next;
+				}
+			}
 		).then((ok) => {
 			this.#writing--;
-			if (ok && conflicts.length) this.notices = [...this.notices, { kind: 'conflict', fields: [...conflicts] }];
+			const known = new Set(this.notices.flatMap((n) => (n.kind === 'conflict' ? n.fields : [])));
+			const fresh = conflicts.filter((key) => !known.has(key));
+			if (ok && fresh.length) this.notices = [...this.notices, { kind: 'conflict', fields: fresh }];
 			if (!ok) this.#splitNext = true;
 			// Typed while this write ran: written next, at once. After a failure, the next
 			// keystroke, blur or page hide tries again.
@@ -336,21 +443,35 @@ export class IncidentEditor {
 		// What is being written now counts too: a refresh that lands mid-write must never put an
 		// older text back into the field being typed in.
 		const shown = applyFields(applyFields(stored, this.#inFlight), this.#pending);
-		return { ...shown, details: { ...shown.details, ...this.#onScreen } };
+		// A field in conflict shows this tab's text; the other tab's is in the notice.
+		const mine: Partial<Details> = {};
+		for (const key of Object.keys(this.held) as (keyof Details)[]) {
+			if (!(key in this.#pending) && !(key in this.#inFlight) && this.#mine[key] !== undefined) mine[key] = this.#mine[key];
+		}
+		return { ...shown, details: { ...shown.details, ...mine, ...this.#onScreen } };
 	}
 
 	#write(
 		change: (incident: Incident) => Incident,
-		retry?: { fields: DraftFields; bases: Partial<Record<keyof Details, string>> }
+		retry?: { fields: DraftFields; bases: Partial<Record<keyof Details, string>>; saved?: () => void }
 	): Promise<boolean> {
 		const id = this.incident?.id;
 		if (!id) return Promise.resolve(false);
 		const run = async (): Promise<boolean> => {
 			this.saveState = 'saving';
 			try {
-				const saved = await this.#store.update(id, change);
+				let saved: Incident;
+				try {
+					saved = await this.#store.update(id, change);
+				} catch (error) {
+					// The database vanished under the page: write back what is on screen, then this.
+					if (!(error instanceof IncidentNotFoundError) || error.damaged || !this.#store.vanished) throw error;
+					await this.#putBack();
+					saved = await this.#store.update(id, change);
+				}
 				this.#stored = saved;
 				if (retry) this.#inFlight = without(this.#inFlight, retry.fields);
+				retry?.saved?.();
 				// Fields typed while this write was under way stay on screen.
 				this.incident = this.#screen(saved);
 				const more = Object.keys(this.#pending).length > 0;

@@ -44,6 +44,14 @@ export type ShodoIncidentStore = IncidentStore & {
 	putRaw(id: string, raw: unknown): Promise<void>;
 	importAll(plan: ImportWrite, progress?: ImportProgress): Promise<void>;
 	onChange(listener: (id: string | null) => void): () => void;
+	/**
+	 * IndexedDB only: called once when the database vanished while the tab had it open (site data
+	 * cleared, or evicted). The store then writes to a new, empty database (or to memory); what a
+	 * page holds on screen is the only copy left.
+	 */
+	onVanished?(listener: () => void): () => void;
+	/** IndexedDB only: true once the database vanished while the tab had it open. */
+	readonly vanished?: boolean;
 	close(): void;
 };
 

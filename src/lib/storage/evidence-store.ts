@@ -1,5 +1,5 @@
-import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, upgrade, type ShodoDB } from './incident-store';
+import type { IDBPDatabase } from 'idb';
+import { DB_NAME, inMemory, openWithin, type ShodoDB } from './incident-store';
 import {
 	FileTooLargeError,
 	MAX_EVIDENCE_BYTES,
@@ -59,16 +59,18 @@ class IdbEvidenceStore implements EvidenceStore {
 }
 
 export async function openEvidenceStore(dbName = DB_NAME): Promise<EvidenceStore> {
+	// With the incident store's time limits, and not at all once the tab went on in memory: the
+	// details page waits for this, and photos are an extra.
+	if (dbName === DB_NAME && inMemory()) throw new Error('This tab keeps nothing on the device.');
 	let store: IdbEvidenceStore | undefined;
-	const db = await openDB<ShodoDB>(dbName, DB_VERSION, {
-		upgrade: (database, oldVersion) => upgrade(database, oldVersion),
+	const db = await openWithin(dbName, {
 		blocking: () => {
 			store?.close();
 			singleton = undefined;
-		},
-		terminated: () => {
-			singleton = undefined;
 		}
+	});
+	db.addEventListener('close', () => {
+		singleton = undefined;
 	});
 	store = new IdbEvidenceStore(db);
 	return store;

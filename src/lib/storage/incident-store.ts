@@ -15,6 +15,9 @@ import {
 import { isQuotaError } from './errors';
 import { checkSize, readRecord, validate } from './record';
 import { MemoryIncidentStore } from './memory-store';
+import { OPEN_BLOCKED_MS, OPEN_HANG_MS } from './limits';
+
+export { OPEN_BLOCKED_MS, OPEN_HANG_MS };
 
 export const DB_NAME = 'shodo-navi';
 /** The database layout version (object stores and indexes), not the record schema version. */
@@ -90,15 +93,26 @@ function keysFor(id: string): (string | number)[] {
 }
 
 class IdbIncidentStore implements IncidentStore {
-	readonly persistent = true;
-	readonly #db: Db;
+	readonly #name: string;
+	#db: Db | undefined;
+	/** A new connection under way after the browser closed ours. */
+	#reopening: Promise<Db> | undefined;
+	/** Set once the database was found gone (site data cleared, or evicted) and made again empty. */
+	#vanished = false;
+	/** The browser closed our connection on its own (not this tab giving way to a newer layout). */
+	#closedByBrowser = false;
+	/** Reopening failed: this tab goes on in memory, as a tab without IndexedDB does. */
+	#memory: MemoryIncidentStore | undefined;
+	readonly #vanishListeners = new Set<() => void>();
 	readonly #newId: () => string;
 	readonly #now: () => Date;
 	readonly #channel: BroadcastChannel | undefined;
 	readonly #listeners = new Set<(id: string | null) => void>();
 
-	constructor(db: Db, options: StoreOptions) {
+	constructor(db: Db, options: StoreOptions, name = DB_NAME) {
 		this.#db = db;
+		this.#name = name;
+		this.#watch(db);
 		this.#newId = options.newId ?? (() => crypto.randomUUID());
 		this.#now = options.now ?? (() => new Date());
 		this.#channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : undefined;
@@ -107,6 +121,75 @@ class IdbIncidentStore implements IncidentStore {
 			const id = data && typeof data.id === 'string' ? data.id : null;
 			for (const listener of this.#listeners) listener(id);
 		});
+	}
+
+	get persistent(): boolean {
+		return this.#memory === undefined;
+	}
+
+	/** True once the database vanished while this tab had it open (see onVanished). */
+	get vanished(): boolean {
+		return this.#vanished;
+	}
+
+	/**
+	 * Called once the database this tab had open is gone (the user cleared the site's data, or the
+	 * browser evicted it): the store now writes to a new, empty database, or to memory when that
+	 * cannot be opened. What a page holds on screen is the only copy left: it should write it back.
+	 */
+	onVanished(listener: () => void): () => void {
+		this.#vanishListeners.add(listener);
+		return () => this.#vanishListeners.delete(listener);
+	}
+
+	/** The browser closed the connection on its own (site data cleared, storage evicted, a crash). */
+	#watch(db: Db): void {
+		db.addEventListener('close', () => {
+			if (this.#db !== db) return;
+			this.#db = undefined;
+			this.#closedByBrowser = true;
+			void this.#conn().catch(() => undefined);
+		});
+	}
+
+	/** The open connection, reopened (within the open time limits) when the browser closed it. */
+	#conn(): Promise<Db> {
+		if (this.#db) return Promise.resolve(this.#db);
+		this.#reopening ??= (async () => {
+			let fresh = false;
+			try {
+				let db: Db | undefined;
+				// While the browser is still deleting the old database an open can fail: a few tries.
+				for (let attempt = 0; !db; attempt++) {
+					try {
+						db = await openWithin(this.#name, {
+							upgrade: (oldVersion) => {
+								if (oldVersion === 0) fresh = true;
+							}
+						});
+					} catch (error) {
+						if (attempt >= 3 || error instanceof StorageTimeoutError) throw error;
+						await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+					}
+				}
+				this.#db = db;
+				this.#watch(db);
+			} catch (error) {
+				this.#memory ??= new MemoryIncidentStore();
+				fresh = true;
+				throw error;
+			} finally {
+				this.#reopening = undefined;
+				// Only a connection the browser closed can mean the data is gone; a database made anew
+				// after that is the proof, and so is one that cannot be opened again.
+				if (fresh && this.#closedByBrowser && !this.#vanished) {
+					this.#vanished = true;
+					for (const listener of this.#vanishListeners) listener();
+				}
+			}
+			return this.#db;
+		})();
+		return this.#reopening;
 	}
 
 	/** Called when another tab has written: with the incident's id, or null when many changed. */
@@ -123,8 +206,36 @@ class IdbIncidentStore implements IncidentStore {
 		}
 	}
 
+	/**
+	 * Runs `work` on the connection; on memory once reopening failed. A connection the browser is
+	 * closing (its close event not yet delivered) is dropped and the work tried once on a new one.
+	 */
+	async #run<T>(work: (db: Db) => Promise<T>, memory: (store: MemoryIncidentStore) => Promise<T>): Promise<T> {
+		if (this.#memory) return memory(this.#memory);
+		let db: Db;
+		try {
+			db = await this.#conn();
+		} catch {
+			return memory(this.#memory!);
+		}
+		try {
+			return await work(db);
+		} catch (error) {
+			if (!(error instanceof DOMException && error.name === 'InvalidStateError') || this.#db !== db) throw error;
+			// The browser is closing the connection (its close event is on the way).
+			this.#db = undefined;
+			this.#closedByBrowser = true;
+			try {
+				db = await this.#conn();
+			} catch {
+				return memory(this.#memory!);
+			}
+			return work(db);
+		}
+	}
+
 	current(): Promise<Incident> {
-		return write(this.#db, async (tx) => {
+		return this.#run((db) => write(db, async (tx) => {
 			const meta = tx.objectStore('meta');
 			const incidents = tx.objectStore('incidents');
 			const currentId = await meta.get(CURRENT_KEY);
@@ -141,7 +252,7 @@ class IdbIncidentStore implements IncidentStore {
 			await incidents.put(fresh, fresh.id);
 			await meta.put(fresh.id, CURRENT_KEY);
 			return fresh;
-		});
+		}), (m) => m.current());
 	}
 
 	/** The incident with this id if it can be read, else the current one (see current()). */
@@ -150,49 +261,67 @@ class IdbIncidentStore implements IncidentStore {
 	}
 
 	async setCurrent(id: string | null): Promise<void> {
-		await write(this.#db, async (tx) => {
-			const meta = tx.objectStore('meta');
-			if (id === null) await meta.delete(CURRENT_KEY);
-			else await meta.put(id, CURRENT_KEY);
-		});
+		await this.#run(
+			(db) =>
+				write(db, async (tx) => {
+					const meta = tx.objectStore('meta');
+					if (id === null) await meta.delete(CURRENT_KEY);
+					else await meta.put(id, CURRENT_KEY);
+				}),
+			(m) => m.setCurrent(id)
+		);
 	}
 
 	/** The id of the current incident without creating one; undefined when there is none. */
 	async currentId(): Promise<string | undefined> {
-		const id = await this.#db.get('meta', CURRENT_KEY);
+		const id = await this.#run((db) => db.get('meta', CURRENT_KEY), (m) => m.currentId());
 		return typeof id === 'string' ? id : undefined;
 	}
 
 	async get(id: string): Promise<StoredIncident | undefined> {
-		const raw = await this.#db.get('incidents', id);
-		return raw === undefined ? undefined : readRecord(id, raw);
+		return this.#run(
+			async (db) => {
+				const raw = await db.get('incidents', id);
+				return raw === undefined ? undefined : readRecord(id, raw);
+			},
+			(m) => m.get(id)
+		);
 	}
 
-	async list(): Promise<StoredIncident[]> {
-		const tx = this.#db.transaction('incidents', 'readonly');
-		// Collected with a cursor so one bad record never stops the rest from being read.
-		const out: StoredIncident[] = [];
-		for await (const cursor of tx.store) {
-			out.push(readRecord(String(cursor.key), cursor.value));
-		}
-		await tx.done;
-		return out;
+	list(): Promise<StoredIncident[]> {
+		return this.#run(
+			async (db) => {
+				const tx = db.transaction('incidents', 'readonly');
+				// Collected with a cursor so one bad record never stops the rest from being read.
+				const out: StoredIncident[] = [];
+				for await (const cursor of tx.store) {
+					out.push(readRecord(String(cursor.key), cursor.value));
+				}
+				await tx.done;
+				return out;
+			},
+			(m) => m.list()
+		);
 	}
 
 	/** Stores the incident exactly as given (after validation), replacing any with its id. */
 	async put(incident: Incident): Promise<Incident> {
 		const valid = validate(incident);
-		const saved = await write(this.#db, async (tx) => {
-			await tx.objectStore('incidents').put(valid, valid.id);
-			return valid;
-		});
+		const saved = await this.#run(
+			(db) =>
+				write(db, async (tx) => {
+					await tx.objectStore('incidents').put(valid, valid.id);
+					return valid;
+				}),
+			(m) => m.put(valid)
+		);
 		this.#tell(saved.id);
 		return saved;
 	}
 
 	/** Read, change, validate and write in one transaction; stamps updatedAt. */
 	async update(id: string, change: (incident: Incident) => Incident): Promise<Incident> {
-		const saved = await write(this.#db, async (tx) => {
+		const saved = await this.#run((db) => write(db, async (tx) => {
 			const incidents = tx.objectStore('incidents');
 			const raw = await incidents.get(id);
 			if (raw === undefined) throw new IncidentNotFoundError(id);
@@ -203,28 +332,32 @@ class IdbIncidentStore implements IncidentStore {
 			const next = validate({ ...changed, updatedAt: this.#now().toISOString() });
 			await incidents.put(next, id);
 			return next;
-		});
+		}), (m) => m.update(id, change));
 		this.#tell(id);
 		return saved;
 	}
 
 	async remove(id: string): Promise<void> {
-		await write(this.#db, async (tx) => {
+		await this.#run((db) => write(db, async (tx) => {
 			for (const key of keysFor(id)) await tx.objectStore('incidents').delete(key as string);
 			// The incident's photos and files go with it, in the same transaction.
 			await tx.objectStore('evidence').delete(IDBKeyRange.bound([id, ''], [id, '\uffff']));
 			const meta = tx.objectStore('meta');
 			if ((await meta.get(CURRENT_KEY)) === id) await meta.delete(CURRENT_KEY);
-		});
+		}), (m) => m.remove(id));
 		this.#tell(id);
 	}
 
 	/** Stores a raw record as it is (import of a damaged record for safekeeping). */
 	async putRaw(id: string, raw: unknown): Promise<void> {
 		checkSize(raw, id);
-		await write(this.#db, async (tx) => {
-			await tx.objectStore('incidents').put(raw, id);
-		});
+		await this.#run(
+			(db) =>
+				write(db, async (tx) => {
+					await tx.objectStore('incidents').put(raw, id);
+				}),
+			(m) => m.putRaw(id, raw)
+		);
 		this.#tell(id);
 	}
 
@@ -237,7 +370,7 @@ class IdbIncidentStore implements IncidentStore {
 		for (const { id, raw } of plan.putRaw) checkSize(raw, id);
 		const total = valid.length + plan.putRaw.length;
 		let done = 0;
-		await write(this.#db, async (tx) => {
+		await this.#run((db) => write(db, async (tx) => {
 			const store = tx.objectStore('incidents');
 			// Requests are queued without awaiting each, so 10,000 records take one round of the
 			// event loop per batch rather than one per record.
@@ -256,13 +389,14 @@ class IdbIncidentStore implements IncidentStore {
 				done = Math.min(total, start + step);
 				progress?.(done, total);
 			}
-		});
+		}), (m) => m.importAll(plan, progress));
 		this.#tell(null);
 	}
 
 	close(): void {
 		this.#channel?.close();
-		this.#db.close();
+		this.#db?.close();
+		this.#db = undefined;
 	}
 }
 
@@ -276,24 +410,77 @@ export async function openIncidentStore(dbName = DB_NAME, options: StoreOptions 
 			store?.close();
 			singleton = undefined;
 		},
-		terminated: () => {
-			singleton = undefined;
-		}
 	});
-	store = new IdbIncidentStore(db, options);
+	// The browser closing the connection on its own (site data cleared) is the store's to handle:
+	// it reopens, and says when the database had vanished.
+	store = new IdbIncidentStore(db, options, dbName);
 	return store;
+}
+
+/** Opening the database took longer than the app waits (OPEN_BLOCKED_MS, OPEN_HANG_MS). */
+export class StorageTimeoutError extends Error {
+	override readonly name = 'StorageTimeoutError';
+	constructor(readonly why: 'blocked' | 'hang') {
+		super(why === 'blocked' ? 'Opening the database is blocked by another tab.' : 'Opening the database never answered.');
+	}
+}
+
+/**
+ * Opens the database with the same time limits as the app's store: rejects with
+ * StorageTimeoutError once blocked for OPEN_BLOCKED_MS, or after OPEN_HANG_MS in all. A connection
+ * that opens too late is closed at once. `upgrade` hears the version the browser had (0: new).
+ */
+export function openWithin(dbName: string, options: { upgrade?: (oldVersion: number) => void; blocking?: (db: Db) => void } = {}): Promise<Db> {
+	return new Promise<Db>((resolve, reject) => {
+		let settled = false;
+		const give = (error: unknown) => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(hang);
+			reject(error);
+		};
+		const hang = setTimeout(() => give(new StorageTimeoutError('hang')), OPEN_HANG_MS);
+		let opened: Db | undefined;
+		openDB<ShodoDB>(dbName, DB_VERSION, {
+			upgrade: (database, oldVersion) => {
+				upgrade(database, oldVersion);
+				options.upgrade?.(oldVersion);
+			},
+			blocked: () => setTimeout(() => give(new StorageTimeoutError('blocked')), OPEN_BLOCKED_MS),
+			blocking: () => {
+				if (opened) options.blocking?.(opened);
+			}
+		}).then((db) => {
+			opened = db;
+			if (settled) {
+				db.close();
+				return;
+			}
+			settled = true;
+			clearTimeout(hang);
+			resolve(db);
+		}, give);
+	});
+}
+
+/**
+ * From now on this tab works in memory (the pages say nothing is kept): for a page that found the
+ * database opens but cannot be written (a full disk on first use), where first aid must go on.
+ */
+export function goOnInMemory(): MemoryIncidentStore {
+	memory ??= new MemoryIncidentStore();
+	singleton = undefined;
+	return memory;
+}
+
+/** True once this tab went on in memory (IndexedDB could not be opened in time): meta reads answer at once. */
+export function inMemory(): boolean {
+	return memory !== undefined;
 }
 
 let singleton: Promise<ShodoIncidentStore> | undefined;
 let memory: MemoryIncidentStore | undefined;
 
-/**
- * How long the app waits before going on in memory: once opening is blocked (another tab holds an
- * older layout open, which a frightened person cannot be asked to find), and in all (some in-app
- * browsers never answer an open). A slow but working open is never cut short before the hang limit.
- */
-export const OPEN_BLOCKED_MS = 4000;
-export const OPEN_HANG_MS = 15_000;
 
 /**
  * The app's one store in the browser, opened on first use. When IndexedDB cannot be opened

@@ -1,4 +1,4 @@
-export { openIncidentStore, getIncidentStore, readRecord, DB_NAME, DB_VERSION, CHANGES_CHANNEL, OPEN_BLOCKED_MS, OPEN_HANG_MS } from './incident-store';
+export { openIncidentStore, getIncidentStore, goOnInMemory, inMemory, openWithin, StorageTimeoutError, readRecord, DB_NAME, DB_VERSION, CHANGES_CHANNEL, OPEN_BLOCKED_MS, OPEN_HANG_MS } from './incident-store';
 export type { ShodoIncidentStore, StoreOptions, ImportWrite, ImportProgress } from '$lib/incident/store';
 export { MemoryIncidentStore } from './memory-store';
 export { MAX_RECORD_CHARS } from './record';
@@ -10,7 +10,7 @@ export {
 	isQuotaError,
 	megabytesFor
 } from './errors';
-export { readMeta, writeMeta } from './meta';
+export { readMeta, writeMeta, updateMeta } from './meta';
 export {
 	openEvidenceStore,
 	getEvidenceStore,

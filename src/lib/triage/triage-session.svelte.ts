@@ -1,7 +1,7 @@
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor, type Actor } from 'xstate';
 import type { Incident } from '$lib/incident/schema';
-import type { IncidentStore } from '$lib/incident/store';
+import { IncidentNotFoundError, type IncidentStore } from '$lib/incident/store';
 import { triageMachine, type Answers, type Step, type TriageContext, type TriageEvent } from './machine';
 import { restoreTriage, saveTriage } from './persist';
 import { fromProfile } from './flow';
@@ -25,11 +25,14 @@ export class TriageSession {
 	#subscribe: () => void;
 	#saving: Promise<void> = Promise.resolve();
 	#lastSaved: unknown;
+	/** The incident as last read or written here: put back if the database vanishes under the page. */
+	#last: Incident;
 
 	private constructor(store: IncidentStore, incident: Incident, now: () => Date, preset: Answers) {
 		this.#store = store;
 		this.#now = now;
 		this.incidentId = incident.id;
+		this.#last = incident;
 		this.discoveredAt = incident.discoveredAt;
 		const restored = restoreTriage(incident.triage);
 		this.discarded = restored.kind === 'discarded' ? restored.reason : null;
@@ -108,7 +111,16 @@ export class TriageSession {
 	#write(change: (incident: Incident) => Incident): Promise<void> {
 		this.#saving = this.#saving.then(async () => {
 			try {
-				await this.#store.update(this.incidentId, change);
+				try {
+					this.#last = await this.#store.update(this.incidentId, change);
+				} catch (error) {
+					// The database vanished (site data cleared while open): the incident as this page
+					// knows it goes back, with this change, unless another page put it back first.
+					const vanished = (this.#store as { vanished?: boolean }).vanished;
+					if (!(error instanceof IncidentNotFoundError) || error.damaged || !vanished) throw error;
+					if (!(await this.#store.get(this.incidentId))?.ok) await this.#store.put(this.#last);
+					this.#last = await this.#store.update(this.incidentId, change);
+				}
 				this.saveFailed = false;
 			} catch {
 				this.saveFailed = true;

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { QuickNote } from '$lib/components/quick-note';
 import { MemoryIncidentStore } from '$lib/storage';
 import { MAX_FIELD_CHARS } from '$lib/incident/schema';
+import { memoryUnsent } from '../../fixtures/unsent';
 
 const at = new Date('2026-05-02T01:42:00Z'); // 10:42 in Japan
 
@@ -18,7 +19,7 @@ describe('QuickNote', () => {
 	test('one tap opens a labelled field; saving adds a timestamped quick-note and confirms with the Japan time', async () => {
 		const store = new MemoryIncidentStore();
 		const user = userEvent.setup();
-		render(QuickNote, { getStore: async () => store, now: () => at });
+		render(QuickNote, { getStore: async () => store, getUnsent: async () => memoryUnsent(), now: () => at });
 		await user.click(screen.getByRole('button', { name: /記録する/ }));
 		const field = screen.getByLabelText(/メモ/);
 		expect(field).toHaveFocus();
@@ -35,7 +36,7 @@ describe('QuickNote', () => {
 	test('markup typed into a note is kept as text', async () => {
 		const store = new MemoryIncidentStore();
 		const user = userEvent.setup();
-		render(QuickNote, { getStore: async () => store, now: () => at });
+		render(QuickNote, { getStore: async () => store, getUnsent: async () => memoryUnsent(), now: () => at });
 		await user.click(screen.getByRole('button', { name: /記録する/ }));
 		await user.type(screen.getByLabelText(/メモ/), '<b>x</b>');
 		await user.click(screen.getByRole('button', { name: '経過記録に保存' }));
@@ -48,7 +49,7 @@ describe('QuickNote', () => {
 		await store.current();
 		vi.spyOn(store, 'update').mockRejectedValue(new Error('disk full'));
 		const user = userEvent.setup();
-		render(QuickNote, { getStore: async () => store, now: () => at });
+		render(QuickNote, { getStore: async () => store, getUnsent: async () => memoryUnsent(), now: () => at });
 		await user.click(screen.getByRole('button', { name: /記録する/ }));
 		await user.type(screen.getByLabelText(/メモ/), '10時に気づいた');
 		await user.click(screen.getByRole('button', { name: '経過記録に保存' }));
@@ -59,7 +60,7 @@ describe('QuickNote', () => {
 	test('a note longer than a field may hold is refused like any timeline entry, and stays in the field', async () => {
 		const store = new MemoryIncidentStore();
 		const user = userEvent.setup();
-		render(QuickNote, { getStore: async () => store, now: () => at });
+		render(QuickNote, { getStore: async () => store, getUnsent: async () => memoryUnsent(), now: () => at });
 		await user.click(screen.getByRole('button', { name: /記録する/ }));
 		const long = 'あ'.repeat(MAX_FIELD_CHARS + 1);
 		const field = screen.getByLabelText(/メモ/);

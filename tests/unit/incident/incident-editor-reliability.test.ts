@@ -108,7 +108,9 @@ describe('IncidentEditor under faults', () => {
 		expect(text).toContain('Aで書いた文。');
 		expect(text).toContain(CONFLICT_MARKER);
 		expect(a.notices).toEqual([{ kind: 'conflict', fields: ['whatHappened'] }]);
-		expect(a.incident!.details.whatHappened).toBe(text);
+		// The tab goes on showing its own text; the other's is held, for the person to choose.
+		expect(a.incident!.details.whatHappened).toBe('Aで書いた文。');
+		expect(a.held.whatHappened).toBe('Bで書いた長い説明文。');
 	});
 
 	it('a stale tab typing in another field keeps the other tab’s text', async () => {
