@@ -1,4 +1,5 @@
 import { desks } from '$lib/content/desks';
+import { ownDeskName } from '$lib/content/own-contact-names';
 import type { DeskId } from '$lib/content/desk-ids';
 import type { Locale } from '$lib/paraglide/runtime';
 
@@ -9,9 +10,12 @@ export function deskOptions(locale: Locale): { id: DeskId; name: string }[] {
 	return desks.map((d) => ({ id: d.id, name: d.name[locale] }));
 }
 
-/** A desk's name; a saved contact may name a desk whose content is missing, so fall back to the id. */
+/**
+ * A desk's name, whether it is a content desk or one of the profile's contacts (「お助け隊サービスの
+ *契約先」); a saved contact may name a desk whose content is missing, so fall back to the id.
+ */
 export function deskName(id: DeskId, locale: Locale): string {
-	return byId.get(id)?.name[locale] ?? id;
+	return byId.get(id)?.name[locale] ?? ownDeskName(id, locale) ?? id;
 }
 
 const summaryAddress = (id: DeskId) =>

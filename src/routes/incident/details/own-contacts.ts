@@ -1,7 +1,6 @@
 // The profile's own contacts as choices in 「相談した窓口」: read from storage (idb, zod) after the
 // page is on screen, so the details page's first load carries none of it.
 import { ownDesks } from '$lib/profile/own-desks';
-export { ownRoleName } from '$lib/profile/own-names';
 import { profileOrNothing } from '$lib/profile/store';
 import type { Locale } from '$lib/paraglide/runtime';
 

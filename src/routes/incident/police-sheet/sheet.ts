@@ -7,7 +7,6 @@ import { getIncidentStore } from '$lib/storage';
 import { policeSheet } from '$lib/content/documents';
 import { policeSheetSections } from '$lib/incident/documents';
 import { deskName } from '$lib/incident/desk-names';
-import { ownRoleName } from '$lib/profile/own-names';
 import { readAnswers } from '$lib/triage/persist';
 import { summarizeTriage } from '$lib/triage/describe';
 
@@ -16,7 +15,7 @@ export async function loadSheet(locale: Locale): Promise<DocSection[]> {
 	const incident = await (await getIncidentStore()).current();
 	return policeSheetSections(incident, policeSheet, {
 		locale,
-		deskName: (id) => ownRoleName(id, locale) ?? deskName(id, locale),
+		deskName: (id) => deskName(id, locale),
 		situation: summarizeTriage(readAnswers(incident.triage), locale, { now: new Date() })
 	});
 }

@@ -8,7 +8,6 @@ import { getIncidentStore } from '$lib/storage';
 import { ppcDraft } from '$lib/content/documents';
 import { noticeText, ppcFields } from '$lib/incident/documents';
 import { deskName } from '$lib/incident/desk-names';
-import { ownRoleName } from '$lib/profile/own-names';
 import { readAnswers } from '$lib/triage/persist';
 import { summarizeTriage } from '$lib/triage/describe';
 import { ppcDeadlines } from '$lib/time/deadlines';
@@ -27,6 +26,6 @@ export async function loadDraft(locale: Locale): Promise<Draft> {
 	const triage = summarizeTriage(answers, locale, { discoveredAt: incident.discoveredAt, now: new Date() });
 	const unlawful = triage.ppc?.deadlines.finalDays === 60;
 	const deadlines = triage.ppc?.deadlines ?? (incident.discoveredAt ? ppcDeadlines(incident.discoveredAt, false) : undefined);
-	const fields = ppcFields(incident, ppcDraft, { reportCase: answers.reportCase, unlawful }, { locale, deskName: (id) => ownRoleName(id, locale) ?? deskName(id, locale) });
+	const fields = ppcFields(incident, ppcDraft, { reportCase: answers.reportCase, unlawful }, { locale, deskName: (id) => deskName(id, locale) });
 	return { deadlines, fields, notice: noticeText(incident, ppcDraft, fields, locale) };
 }
