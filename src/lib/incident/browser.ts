@@ -1,6 +1,5 @@
-import type { DraftStore, TabIncident } from './incident-editor.svelte';
-import type { Incident } from './schema';
-import type { ShodoIncidentStore } from './store';
+import type { DraftStore } from './incident-editor.svelte';
+import type { TabIncident } from './tab';
 
 /** localStorage when the browser allows it; some private modes throw on access. */
 export function browserDrafts(): DraftStore | undefined {
@@ -37,11 +36,4 @@ export function tabIncident(): TabIncident | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-/** The incident this tab works on (fixing it on first use), or the current one. */
-export async function openTabIncident(store: ShodoIncidentStore, tab = tabIncident()): Promise<Incident> {
-	const incident = await store.open(tab?.get() ?? (await store.currentId()));
-	tab?.set(incident.id);
-	return incident;
 }

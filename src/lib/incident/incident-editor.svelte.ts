@@ -2,6 +2,7 @@ import { Details, Instant, MAX_FIELD_CHARS, type ContactRecord, type Incident, t
 import { browserLifecycle, flushWhenHidden, type PageLifecycle } from '$lib/browser/page-hide';
 import { IncidentNotFoundError, RecordTooLargeError, StorageFullError, type ShodoIncidentStore } from './store';
 import { CONFLICT_MARKER, CONFLICT_SEPARATOR, mergeField } from './merge';
+import { openTabIncident, type Prefill, type TabIncident } from './tab';
 
 export { CONFLICT_MARKER };
 
@@ -14,11 +15,7 @@ export interface DraftStore {
 	removeItem(key: string): void;
 }
 
-/** Where a tab keeps the id of the incident it works on (sessionStorage in the browser). */
-export interface TabIncident {
-	get(): string | undefined;
-	set(id: string): void;
-}
+export type { TabIncident };
 
 type DraftFields = Partial<Details> & { discoveredAt?: string | null; sender?: Sender };
 export type FieldName = keyof Details | 'discoveredAt' | `sender.${keyof Sender}`;
@@ -45,7 +42,7 @@ export interface OpenOptions {
 	 * asked. The change runs inside the store's transaction and must leave a touched incident as it
 	 * is; a failure leaves the details empty, never the page.
 	 */
-	prefill?: () => Promise<((incident: Incident) => Incident) | undefined>;
+	prefill?: () => Promise<Prefill | undefined>;
 	/** The page's going-away events; the browser's window and document when left out. */
 	lifecycle?: PageLifecycle | null;
 }
@@ -116,8 +113,7 @@ export class IncidentEditor {
 	 */
 	static async open(store: ShodoIncidentStore, options: OpenOptions = {}): Promise<IncidentEditor> {
 		const editor = new IncidentEditor(store, options);
-		await editor.load();
-		if (!editor.loadError && options.prefill) await editor.#prefill(options.prefill);
+		await editor.load(options.prefill);
 		const lifecycle = options.lifecycle === undefined ? browserLifecycle() : options.lifecycle;
 		if (lifecycle) editor.#listen(lifecycle);
 		return editor;
@@ -140,14 +136,14 @@ export class IncidentEditor {
 		return this.#store.persistent;
 	}
 
-	/** Loads the tab's incident (or the current one) and applies a draft left by an interrupted page. */
-	async load(): Promise<void> {
+	/**
+	 * Loads the tab's incident (or the current one; ./tab.ts), prefilled when new (see
+	 * OpenOptions.prefill), and applies a draft left by an interrupted page.
+	 */
+	async load(prefill?: OpenOptions['prefill']): Promise<void> {
 		try {
-			const wanted = this.#tab?.get() ?? (await this.#store.currentId());
-			const before = wanted === undefined ? undefined : await this.#store.get(wanted);
-			const incident = await this.#store.open(wanted);
-			if (before && !before.ok) this.notices = [...this.notices, { kind: 'damaged-current', id: before.id }];
-			this.#tab?.set(incident.id);
+			const { incident, damaged } = await openTabIncident(this.#store, { tab: this.#tab, prefill });
+			if (damaged !== undefined) this.notices = [...this.notices, { kind: 'damaged-current', id: damaged }];
 			this.#stored = incident;
 			const leftover = this.#readDraft(incident.id);
 			this.incident = incident;
@@ -258,20 +254,6 @@ export class IncidentEditor {
 			if (Object.keys(this.#pending).length) this.#schedule();
 		} catch (error) {
 			this.saveState = error instanceof StorageFullError ? 'full' : 'failed';
-		}
-	}
-
-	async #prefill(load: NonNullable<OpenOptions['prefill']>): Promise<void> {
-		try {
-			const change = await load();
-			const incident = this.#stored;
-			if (!change || !incident || JSON.stringify(change(incident)) === JSON.stringify(incident)) return;
-			// In the transaction, over the record as stored then: what another tab typed meanwhile
-			// makes the incident touched, and the change leaves it alone.
-			await this.#write(change);
-			if (this.saveState === 'saved') this.saveState = 'idle';
-		} catch {
-			// No profile, or it cannot be read: the details stay empty for the user to type.
 		}
 	}
 

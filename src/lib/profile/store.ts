@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { readMeta, writeMeta } from '$lib/storage/meta';
 import { readProfile } from './read';
-import { PROFILE_KEY, Profile, type StoredProfile, type Usual } from './schema';
+import { PROFILE_KEY, Profile, type StoredProfile } from './schema';
 import { startFromUsual } from './usual';
+import type { Incident } from '$lib/incident/schema';
+import type { Prefill } from '$lib/incident/tab';
 
 /**
  * The profile on the device: one record in the 'meta' store of the app's database. Reads migrate
@@ -35,55 +37,19 @@ export async function profileOrNothing(dbName?: string): Promise<Profile | undef
 	}
 }
 
-interface IncidentShape {
-	id: string;
-	createdAt: string;
-	updatedAt: string;
-	triage?: unknown;
-	timeline: unknown[];
-	details: Usual;
-}
-interface StoreShape<I extends IncidentShape> {
-	current(): Promise<I>;
-	update(id: string, change: (incident: I) => I): Promise<I>;
+/**
+ * The one profile prefill (seed 000 「事前に情報を整理しましょう」): the change that starts a new
+ * incident with items 1–4 of its details from the profile, only empty items, only an untouched
+ * incident (./usual.ts); undefined without a profile. Applied when the tab's incident opens
+ * ($lib/incident/tab.ts), inside the store's transaction.
+ */
+export function prefillFrom(profile: Profile | undefined): Prefill | undefined {
+	return profile ? startFromUsual<Incident>(profile.usual) : undefined;
 }
 
-/**
- * A new incident starts with items 1–4 of the details filled from the profile (seed 000
- * 「事前に情報を整理しましょう」). Only an untouched incident, only empty items. `incident`: the one
- * to fill (a tab's own); the store's current one when not given.
- */
-export async function prefillCurrent<I extends IncidentShape>(store: StoreShape<I>, profile: Profile | undefined, incident?: I): Promise<void> {
-	if (!profile) return;
-	incident ??= await store.current();
-	// The same rule as IncidentEditor.open's prefill, checked again inside the store's transaction.
-	const start = startFromUsual<I>(profile.usual);
-	if (JSON.stringify(start(incident).details) === JSON.stringify(incident.details)) return;
-	await store.update(incident.id, start);
-}
-
-/**
- * For an editor that opens (IncidentEditor.open's prefill): the change that starts a new incident
- * from the profile, or undefined without one.
- */
-export async function profilePrefill<I extends IncidentShape>(dbName?: string): Promise<((incident: I) => I) | undefined> {
-	const profile = await profileOrNothing(dbName);
-	return profile ? startFromUsual<I>(profile.usual) : undefined;
-}
-
-/**
- * For a triage that starts: the profile, with `incident`'s details (the tab's own incident, not
- * whichever is current) prefilled from it if the incident is new. Never throws: a triage goes on
- * without a profile.
- */
-export async function profileForIncident<I extends IncidentShape>(store: StoreShape<I>, incident: I, dbName?: string): Promise<Profile | undefined> {
-	const profile = await profileOrNothing(dbName);
-	try {
-		await prefillCurrent(store, profile, incident);
-	} catch {
-		// The details stay empty; the user can type them.
-	}
-	return profile;
+/** prefillFrom the profile on the device, read now (an editing page loads the profile's code only then). */
+export async function profilePrefill(dbName?: string): Promise<Prefill | undefined> {
+	return prefillFrom(await profileOrNothing(dbName));
 }
 
 /** An imported profile beside the one on the device. */

@@ -1,8 +1,7 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import { triageTree, type TriageTree } from '$lib/content/triage';
-import type { PpcDeadlines } from '$lib/time/deadlines';
 import { evaluate, type Answers } from './flow';
-import { route } from './routing';
+import { ppcReportFor, type PpcReport } from './routing';
 
 
 /** What the triage learned, in words, for the details form and the summary for the desks. */
@@ -14,7 +13,7 @@ export interface TriageSummary {
 	/** From the police question: a damage report, or a consultation. */
 	policeRequest?: 'damage-report' | 'consultation';
 	/** Where a personal-data report may be due. */
-	ppc?: { required: boolean; deadlines: PpcDeadlines };
+	ppc?: PpcReport;
 }
 
 export function summarizeTriage(
@@ -33,11 +32,10 @@ export function summarizeTriage(
 		if (q.summary) lines.push({ label: q.summary[locale], value: (option.describe ?? option.label)[locale] });
 	}
 	const police = e.answers.policeReport;
-	const ppc = route({ answers, discoveredAt, now }, tree).find((r) => r.deadlines);
 	return {
 		situation: situation.length ? situation.join(locale === 'ja' ? '。' : '. ') : undefined,
 		lines,
 		policeRequest: police === 'yes' ? 'damage-report' : police === 'no' ? 'consultation' : undefined,
-		ppc: ppc?.deadlines ? { required: ppc.reportRequired === true, deadlines: ppc.deadlines } : undefined
+		ppc: ppcReportFor(e, { discoveredAt, now }, tree)
 	};
 }

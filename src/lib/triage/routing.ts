@@ -107,6 +107,32 @@ function deskResolver(profile: Profile | undefined, all: readonly Desk[], tree: 
 	};
 }
 
+/** The personal-data report a recommendation carries: its deadlines, and whether it is certainly due. */
+export interface PpcReport {
+	/** True when a report condition holds; false when the user must check. */
+	required: boolean;
+	deadlines: PpcDeadlines;
+}
+
+/**
+ * The PPC report's deadlines, counted from when the user noticed (else now), and whether the report
+ * is certainly due: what `route` puts on the recommendation a `deadlines: "ppc"` rule finds.
+ */
+export function ppcReport(e: Evaluation, { discoveredAt, now }: { discoveredAt?: string; now: Date }): PpcReport {
+	return { required: e.ppc.outcome === 'required', deadlines: ppcDeadlines(discoveredAt ?? now, e.ppc.conditions.unlawful === 'yes') };
+}
+
+/**
+ * Whether the routing of `e` carries a PPC report, without routing: a rule with
+ * `deadlines: "ppc"` holds (a fallback one only when no other rule holds, as in `route`).
+ * Undefined when none does.
+ */
+export function ppcReportFor(e: Evaluation, when: { discoveredAt?: string; now: Date }, tree: TriageTree = triageTree): PpcReport | undefined {
+	const ordinary = tree.rules.filter((r) => !r.fallback && holds(r.when, e));
+	const applied = ordinary.length ? ordinary : tree.rules.filter((r) => r.fallback && holds(r.when, e));
+	return applied.some((r) => r.deadlines === 'ppc') ? ppcReport(e, when) : undefined;
+}
+
 export function route({ answers, discoveredAt, now, profile, desks = contentDesks }: RoutingInput, tree: TriageTree = triageTree): Recommendation[] {
 	const e = evaluate(tree, answers);
 	const deskOf = deskResolver(profile, desks, tree, e);
@@ -114,6 +140,7 @@ export function route({ answers, discoveredAt, now, profile, desks = contentDesk
 	const tierIndex = (id: string) => tree.order.tiers.findIndex((t) => t.id === id);
 	type Found = Recommendation & { order: number; tierRank: number };
 	const found = new Map<string, Found>();
+	let ppc: PpcReport | undefined;
 	const apply = (fallback: boolean) => {
 		for (const rule of tree.rules) {
 			if (Boolean(rule.fallback) !== fallback || !holds(rule.when, e)) continue;
@@ -150,8 +177,9 @@ export function route({ answers, discoveredAt, now, profile, desks = contentDesk
 			for (const p of prepare) if (!rec.prepare.includes(p)) rec.prepare.push(p);
 			rec.rules.push({ id: rule.id, file: rule.file, sources: rule.sources });
 			if (rule.deadlines === 'ppc') {
-				rec.deadlines = ppcDeadlines(discoveredAt ?? now, e.ppc.conditions.unlawful === 'yes');
-				rec.reportRequired = e.ppc.outcome === 'required';
+				ppc ??= ppcReport(e, { discoveredAt, now });
+				rec.deadlines = ppc.deadlines;
+				rec.reportRequired = ppc.required;
 			}
 		}
 	};

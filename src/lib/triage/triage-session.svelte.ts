@@ -11,6 +11,12 @@ import { fromProfile } from './flow';
  * A snapshot that cannot be restored starts a fresh triage; `discarded` says so, and the rest of
  * the incident (details, timeline) is kept as it was.
  */
+export interface TriageOpenOptions {
+	now?: () => Date;
+	incident?: Incident;
+	preset?: Answers;
+}
+
 export class TriageSession {
 	readonly incidentId: string;
 	/** Why the saved triage could not be resumed, shown once. */
@@ -53,9 +59,10 @@ export class TriageSession {
 
 	/**
 	 * Opens on `incident` when given (the tab's own), else on the store's current one. `preset`: the
-	 * answers the profile gives (./profile-answers.ts), used when no saved triage is resumed.
+	 * answers the profile gives (./profile-answers.ts), used when no saved triage is resumed. `now`:
+	 * the clock (tests set it).
 	 */
-	static async open(store: IncidentStore, now: () => Date = () => new Date(), incident?: Incident, preset: Answers = {}): Promise<TriageSession> {
+	static async open(store: IncidentStore, { now = () => new Date(), incident, preset = {} }: TriageOpenOptions = {}): Promise<TriageSession> {
 		return new TriageSession(store, incident ?? (await store.current()), now, preset);
 	}
 

@@ -4,8 +4,9 @@ import { getIncidentStore } from '$lib/storage';
 import { getEvidenceStore, storageEstimate } from '$lib/storage/evidence-store';
 import { EvidenceShelf, type AttachProblem } from '$lib/incident/evidence-shelf.svelte';
 import { tabIncident } from '$lib/incident/browser';
+import { tabIncidentId } from '$lib/incident/tab';
 import { incidentTitle } from '$lib/incident/transfer';
-import { openEditor } from '../incident/open-editor';
+import { openIncidentEditor } from '$lib/editing/open-incident';
 
 /**
  * Where a share would go, read without writing anything: the incident this tab edits, or the
@@ -13,7 +14,7 @@ import { openEditor } from '../incident/open-editor';
  */
 export async function destinationTitle(): Promise<string | undefined> {
 	const store = await getIncidentStore();
-	const id = tabIncident()?.get() ?? (await store.currentId());
+	const id = await tabIncidentId(store, tabIncident());
 	const stored = id === undefined ? undefined : await store.get(id);
 	return stored ? incidentTitle(stored) : undefined;
 }
@@ -32,7 +33,7 @@ export interface AddResult {
  * caption, or as an entry of its own when no file was kept, so it lands once.
  */
 export async function addShared(text: string | undefined, files: File[], now = new Date()): Promise<AddResult> {
-	const editor = await openEditor(await getIncidentStore());
+	const editor = await openIncidentEditor(await getIncidentStore());
 	if (editor.loadError) throw new Error(editor.loadError);
 	const at = now.toISOString();
 	const problems: AttachProblem[] = [];

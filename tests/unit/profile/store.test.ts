@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openIncidentStore, readMeta, writeMeta } from '$lib/storage';
-import { loadProfile, prefillCurrent, profileForIncident, saveProfile, InvalidProfileError } from '$lib/profile/store';
+import { loadProfile, prefillFrom, profilePrefill, saveProfile, InvalidProfileError } from '$lib/profile/store';
+import { openTabIncident, type TabIncident } from '$lib/incident/tab';
 import { PROFILE_KEY } from '$lib/profile/schema';
 import { profileWith, OTASUKETAI } from '../../fixtures/profiles';
 
@@ -37,16 +38,26 @@ describe('profile store', () => {
 		let t = 0;
 		const store = await openIncidentStore('t', { newId: () => 'inc-1', now: () => new Date(Date.UTC(2026, 5, 1, 0, 0, t++)) });
 		const p = profileWith('organisation', {}, { usual: { deviceType: 'PC', os: 'Windows 11', securitySoftware: '', cloudServices: 'M365' } });
-		await prefillCurrent(store, p);
-		const first = await store.current();
+		const prefill = async () => prefillFrom(p);
+		const { incident: first } = await openTabIncident(store, { prefill });
 		expect(first.details).toMatchObject({ deviceType: 'PC', os: 'Windows 11', securitySoftware: '', cloudServices: 'M365' });
 		await store.update('inc-1', (i) => ({ ...i, details: { ...i.details, os: '' } }));
-		await prefillCurrent(store, p);
+		const { incident: again } = await openTabIncident(store, { prefill });
+		expect(again.details.os).toBe('');
 		expect((await store.current()).details.os).toBe('');
 		store.close();
 	});
 
-	it('for a triage, prefills the incident the tab opened, not whichever is current', async () => {
+	it('without a profile there is no prefill, and the incident opens untouched', async () => {
+		expect(prefillFrom(undefined)).toBeUndefined();
+		expect(await profilePrefill('t')).toBeUndefined();
+		const store = await openIncidentStore('t', { newId: () => 'inc-1' });
+		const { incident } = await openTabIncident(store, { prefill: () => profilePrefill('t') });
+		expect(incident.createdAt).toBe(incident.updatedAt);
+		store.close();
+	});
+
+	it('prefills the incident the tab opened, not whichever is current', async () => {
 		let n = 0;
 		const store = await openIncidentStore('t', { newId: () => `inc-${++n}`, now: () => new Date(Date.UTC(2026, 5, 1)) });
 		const p = profileWith('organisation', {}, { usual: { deviceType: 'PC', os: 'Windows 11', securitySoftware: '', cloudServices: '' } });
@@ -56,9 +67,11 @@ describe('profile store', () => {
 		await store.setCurrent(null);
 		const other = await store.current();
 		expect(other.id).not.toBe(tabs.id);
-		expect(await profileForIncident(store, tabs, 't')).toEqual(p);
-		const read = await store.get(tabs.id);
-		expect(read?.ok && read.incident.details.os).toBe('Windows 11');
+		let id: string | undefined = tabs.id;
+		const tab: TabIncident = { get: () => id, set: (v) => (id = v) };
+		const { incident } = await openTabIncident(store, { tab, prefill: () => profilePrefill('t') });
+		expect(incident.id).toBe(tabs.id);
+		expect(incident.details.os).toBe('Windows 11');
 		expect((await store.current()).details.os).toBe('');
 		store.close();
 	});

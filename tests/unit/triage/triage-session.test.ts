@@ -14,7 +14,7 @@ async function stored(store: TestMemoryStore) {
 describe('TriageSession', () => {
 	test('saves the snapshot after every transition, and a new session resumes at the same step', async () => {
 		const store = new TestMemoryStore();
-		const first = await TriageSession.open(store, now);
+		const first = await TriageSession.open(store, { now });
 		first.send({ type: 'CONTINUE' });
 		first.send({ type: 'ANSWER', value: 'no' });
 		first.send({ type: 'ANSWER', value: 'individual' });
@@ -24,7 +24,7 @@ describe('TriageSession', () => {
 		expect(incident.triage?.savedAt).toBe(now().toISOString());
 		first.stop();
 
-		const again = await TriageSession.open(store, now);
+		const again = await TriageSession.open(store, { now });
 		expect(again.step).toBe('what');
 		expect(again.answers).toEqual({ safety: 'no', who: 'individual' });
 		expect(again.discarded).toBeNull();
@@ -40,7 +40,7 @@ describe('TriageSession', () => {
 			details: { ...incident.details, os: 'Windows 11' },
 			triage: { machineVersion: MACHINE_VERSION + 7, snapshot: { value: 'gone' }, savedAt: now().toISOString() }
 		});
-		const session = await TriageSession.open(store, now);
+		const session = await TriageSession.open(store, { now });
 		expect(session.discarded).toBe('version');
 		expect(session.step).toBe('firstAid');
 		await session.flush();
@@ -51,7 +51,7 @@ describe('TriageSession', () => {
 
 	test('records when the user noticed', async () => {
 		const store = new TestMemoryStore();
-		const session = await TriageSession.open(store, now);
+		const session = await TriageSession.open(store, { now });
 		await session.setDiscoveredAt('2026-05-01T22:10:00.000Z');
 		expect((await stored(store)).discoveredAt).toBe('2026-05-01T22:10:00.000Z');
 		expect(session.discoveredAt).toBe('2026-05-01T22:10:00.000Z');
@@ -59,7 +59,7 @@ describe('TriageSession', () => {
 
 	test('a failed save is reported and the triage goes on; the next save clears it', async () => {
 		const store = new TestMemoryStore();
-		const session = await TriageSession.open(store, now);
+		const session = await TriageSession.open(store, { now });
 		store.failWrites = true;
 		session.send({ type: 'CONTINUE' });
 		await session.flush();
@@ -76,7 +76,7 @@ describe('TriageSession', () => {
 describe('TriageSession with the profile’s answers', () => {
 	test('a new triage starts with them; a reload resumes with them, and a saved triage is never changed by them', async () => {
 		const store = new TestMemoryStore();
-		const first = await TriageSession.open(store, now, undefined, { orgSupport: 'yes' });
+		const first = await TriageSession.open(store, { now, preset: { orgSupport: 'yes' } });
 		for (const e of [{ type: 'CONTINUE' }, { type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: 'organisation' }, { type: 'ANSWER', value: 'malware' }] as const) first.send(e);
 		expect(first.step).toBe('personalData');
 		expect([...first.fromProfile]).toEqual(['orgSupport']);
@@ -84,7 +84,7 @@ describe('TriageSession with the profile’s answers', () => {
 		first.stop();
 
 		// Reopened (a reload) without the profile's answers: everything comes from the saved triage.
-		const again = await TriageSession.open(store, now);
+		const again = await TriageSession.open(store, { now });
 		expect(again.step).toBe('personalData');
 		expect(again.answers.orgSupport).toBe('yes');
 		expect([...again.fromProfile]).toEqual(['orgSupport']);

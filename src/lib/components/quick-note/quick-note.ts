@@ -1,14 +1,14 @@
-import { IncidentEditor, type TabIncident } from '$lib/incident/incident-editor.svelte';
 import type { ShodoIncidentStore } from '$lib/incident/store';
+import { openIncidentEditor } from '$lib/editing/open-incident';
 
 /**
  * Adds a timestamped note to the tab's incident (when it can still be read) or else the current
  * one, through the incident editor: the one way into the timeline, with its length limit and its
- * append by id. An empty note still records the time. Rejects when the note was not stored, so
- * the caller keeps the text.
+ * append by id. A one-off write: no drafts, no prefill, no page events. An empty note still
+ * records the time. Rejects when the note was not stored, so the caller keeps the text.
  */
-export async function addQuickNote(store: ShodoIncidentStore, text: string, at: Date, tab?: TabIncident): Promise<void> {
-	const editor = await IncidentEditor.open(store, { tab, lifecycle: null });
+export async function addQuickNote(store: ShodoIncidentStore, text: string, at: Date): Promise<void> {
+	const editor = await openIncidentEditor(store, { drafts: false, prefill: false, lifecycle: null });
 	try {
 		if (editor.loadError) throw new Error(editor.loadError);
 		const stored = await editor.addTimeline({ at: at.toISOString(), text: text.trim(), kind: 'quick-note' });

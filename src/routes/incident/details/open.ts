@@ -4,7 +4,7 @@
 import { getIncidentStore } from '$lib/storage';
 import { getEvidenceStore, storageEstimate } from '$lib/storage/evidence-store';
 import type { IncidentEditor } from '$lib/incident/incident-editor.svelte';
-import { openEditor } from '../open-editor';
+import { openIncidentEditor } from '$lib/editing/open-incident';
 import { EvidenceShelf } from '$lib/incident/evidence-shelf.svelte';
 import type { ShodoIncidentStore } from '$lib/incident/store';
 import { readAnswers } from '$lib/triage/persist';
@@ -38,7 +38,7 @@ export function prefillWhatHappened(editor: IncidentEditor, locale: Locale, now 
 /** The details screen, or the editor alone with its loadError when storage failed. */
 export async function openDetails(locale: Locale): Promise<DetailsScreen> {
 	const store = await getIncidentStore();
-	const editor = await openEditor(store);
+	const editor = await openIncidentEditor(store);
 	const screen: DetailsScreen = {
 		editor,
 		store,

@@ -4,15 +4,16 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import type { DocSection } from '$lib/incident/documents';
 import { getIncidentStore } from '$lib/storage';
+import { openIncident } from '$lib/editing/open-incident';
 import { policeSheet } from '$lib/content/documents';
 import { policeSheetSections } from '$lib/incident/documents';
 import { deskName } from '$lib/incident/desk-names';
 import { readAnswers } from '$lib/triage/persist';
 import { summarizeTriage } from '$lib/triage/describe';
 
-/** The sheet of the current record. */
+/** The sheet of the tab's record (else the current one), as the editor opens it. */
 export async function loadSheet(locale: Locale): Promise<DocSection[]> {
-	const incident = await (await getIncidentStore()).current();
+	const incident = await openIncident(await getIncidentStore());
 	return policeSheetSections(incident, policeSheet, {
 		locale,
 		deskName: (id) => deskName(id, locale),

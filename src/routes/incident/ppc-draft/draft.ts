@@ -5,6 +5,7 @@ import type { Locale } from '$lib/paraglide/runtime';
 import type { PpcField } from '$lib/incident/documents';
 import type { PpcDeadlines } from '$lib/time/deadlines';
 import { getIncidentStore } from '$lib/storage';
+import { openIncident } from '$lib/editing/open-incident';
 import { ppcDraft } from '$lib/content/documents';
 import { noticeText, ppcFields } from '$lib/incident/documents';
 import { deskName } from '$lib/incident/desk-names';
@@ -19,9 +20,9 @@ export interface Draft {
 	notice: string;
 }
 
-/** The draft of the current record. */
+/** The draft of the tab's record (else the current one), as the editor opens it. */
 export async function loadDraft(locale: Locale): Promise<Draft> {
-	const incident = await (await getIncidentStore()).current();
+	const incident = await openIncident(await getIncidentStore());
 	const answers = readAnswers(incident.triage);
 	const triage = summarizeTriage(answers, locale, { discoveredAt: incident.discoveredAt, now: new Date() });
 	const unlawful = triage.ppc?.deadlines.finalDays === 60;

@@ -6,7 +6,7 @@ import type { IncidentEditor } from '$lib/incident/incident-editor.svelte';
 import type { ShodoIncidentStore } from '$lib/incident/store';
 import type { Desk } from '$lib/content/schema';
 import { ownDesks } from '$lib/profile/own-desks';
-import { openEditor } from '../open-editor';
+import { openIncidentEditor } from '$lib/editing/open-incident';
 
 export { default as SummaryView } from './summary-view.svelte';
 
@@ -24,6 +24,6 @@ export async function openSummary(): Promise<SummaryScreen> {
 	const store = await getIncidentStore();
 	const { profileOrNothing } = await import('$lib/profile/store');
 	const own = ownDesks(await profileOrNothing());
-	const editor = await openEditor(store);
+	const editor = await openIncidentEditor(store);
 	return { editor, store, own, close: () => editor.stop() };
 }
