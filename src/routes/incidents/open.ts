@@ -10,6 +10,7 @@ import { readImportInWorker } from '$lib/incident/import-in-worker';
 export { exportFileName, incidentTitle } from '$lib/incident/transfer';
 export { archiveFileName, isArchive } from '$lib/incident/archive';
 export { isLocked, lockedFileName } from '$lib/incident/locked';
+export { default as LockForms } from './lock-forms.svelte';
 export { contactNames } from '$lib/profile/own-desks';
 
 /** The list, read from storage, with the profile beside it for export and import. */
