@@ -97,6 +97,8 @@ test('a crafted link adds nothing until 「追加する」 is pressed; 「やめ
 	await expect(status).toContainText('まだ記録には入れていません');
 	await expect(page.getByTestId('shared-text')).toHaveText(planted);
 	await expect(page.getByTestId('share-in-destination')).toContainText('追加先');
+	// Text alone: nothing is said about how files are kept.
+	await expect(page.getByTestId('share-in-files-kept')).toHaveCount(0);
 	// Give a page that writes on its own every chance to have done it.
 	await page.waitForTimeout(1_000);
 	expect(await timelineEntries(page)).toBe(0);
@@ -137,6 +139,7 @@ test('an image and an .eml shared from another app, offline, become evidence wit
 	await expect(page.getByTestId('shared-text')).toHaveText(note);
 	expect(await timelineEntries(page)).toBe(0);
 
+	await expect(page.getByTestId('share-in-files-kept')).toContainText('中身が変わっていないこと');
 	await page.getByRole('button', { name: '追加する' }).click();
 	await expect(page.getByTestId('share-in-status')).toContainText('「見たこと」として経過記録に追加しました');
 	expect(await timelineEntries(page)).toBe(2);
