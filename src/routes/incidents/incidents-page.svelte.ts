@@ -12,7 +12,7 @@ import {
 	type ImportContents,
 	type ImportProblem
 } from '$lib/incident/transfer';
-import { buildArchive, fileKey, parseArchive, type ArchiveProblem } from '$lib/incident/archive';
+import { buildArchive, fileKey, type ArchiveProblem } from '$lib/incident/archive';
 import { lock, unlock, type LockedProblem } from '$lib/incident/locked';
 import { readImport, type ReadImport, type ReadResult } from '$lib/incident/read-import';
 import type { EvidenceRecord, EvidenceStore } from '$lib/storage/evidence-store';
@@ -253,22 +253,6 @@ export class IncidentsPage {
 		} catch {
 			this.notice = { kind: 'read-failed' };
 			return;
-		} finally {
-			this.unpacking = undefined;
-		}
-		if (!parsed.ok) {
-			this.notice = { kind: 'problem', problem: parsed.problem };
-			return;
-		}
-		await this.#receive(parsed.contents, newId, parsed.files);
-	}
-
-	/** Checks an archive (every hash) and imports it as importText does, with its photos. */
-	async importArchive(bytes: Uint8Array, newId: () => string): Promise<void> {
-		this.pendingImport = undefined;
-		let parsed: Awaited<ReturnType<typeof parseArchive>>;
-		try {
-			parsed = await parseArchive(bytes, (done, total) => (this.unpacking = { done, total }));
 		} finally {
 			this.unpacking = undefined;
 		}

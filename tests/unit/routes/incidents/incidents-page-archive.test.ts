@@ -49,7 +49,7 @@ describe('IncidentsPage with photos', () => {
 
 		// The same device: a changed copy is a conflict; keep both gives a new id with its own photo.
 		await store.update('case-1', (i) => ({ ...i, details: { ...i.details, os: 'Windows 10' } }));
-		await page.importArchive(zip, newId);
+		await page.importBytes(zip, newId);
 		expect(page.pendingImport?.conflicts.map((c) => c.id)).toEqual(['case-1']);
 		page.choices = { 'case-1': 'keep-both' };
 		await page.resolveImport(newId);
@@ -66,7 +66,7 @@ describe('IncidentsPage with photos', () => {
 		const { bytes: zip } = (await page.exportArchive(new Date()))!;
 		await store.remove('case-1');
 		expect(await evidence.all()).toEqual([]);
-		await page.importArchive(zip.slice(0, zip.length - 40), newId);
+		await page.importBytes(zip.slice(0, zip.length - 40), newId);
 		expect(page.notice).toEqual({ kind: 'problem', problem: { kind: 'bad-archive' } });
 		expect(await store.list()).toEqual([]);
 		expect(await evidence.all()).toEqual([]);
