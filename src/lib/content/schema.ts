@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { isMailAddress } from './contact.ts';
 
 /** Text in both languages. Japanese is the original; English is a faithful translation. */

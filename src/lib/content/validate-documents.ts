@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { IsoDate, Localized, Source } from './schema.ts';
 import { slotsIn, type Template } from './template.ts';
 

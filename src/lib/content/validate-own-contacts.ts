@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { template } from './validate-documents.ts';
 import { DeskKind } from './schema.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { DeskKind, Localized, POWER_OFF } from './schema.ts';
 
 /**

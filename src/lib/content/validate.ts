@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { Desk, IsoDate, Localized, POWER_OFF, Source } from './schema.ts';
 
 /*

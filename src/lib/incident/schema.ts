@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod';
 
 /**
  * The incident as stored on the device. Every read is validated against this schema; the

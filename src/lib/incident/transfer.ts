@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import { migrateRecord } from './migrations';
 import { Incident, type StoredIncident } from './schema';
 import { escapeBidiJson, showBidi } from '$lib/content/bidi';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import { migrateProfile } from './migrations';
 import { Profile, type StoredProfile } from './schema';
 

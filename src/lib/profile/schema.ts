@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import { ROLES, type Role as RoleName } from './roles';
 
 export { ROLES };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import { readMeta, writeMeta } from '$lib/storage/meta';
 import { readProfile } from './read';
 import { PROFILE_KEY, Profile, type StoredProfile } from './schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import { Incident, type StoredIncident } from '$lib/incident/schema';
 import { InvalidIncidentError, RecordTooLargeError } from './errors';
 import { migrateRecord } from '$lib/incident/migrations';

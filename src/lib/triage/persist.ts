@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import type { SnapshotFrom } from 'xstate';
 import { triageTree, type TriageTree } from '$lib/content/triage';
 import type { SavedTriage } from '$lib/incident/schema';
