@@ -96,7 +96,9 @@ export function icsFile(events: readonly CalendarEvent[], opts: IcsOptions): str
 			.trigger(minutesBefore * 60)
 			.relatesTo(ICalAlarmRelatesTo.start);
 	}
-	return calendar.toString();
+	// RFC 5545 ends every content line, END:VCALENDAR too, with CRLF; ical-generator leaves the last one off.
+	const text = calendar.toString();
+	return text.endsWith('\r\n') ? text : text + '\r\n';
 }
 
 /** A safe file name ending in .ics: no path or reserved characters, never empty. */
