@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import AddToCalendar from '$lib/components/add-to-calendar/add-to-calendar.svelte';
 import type { CalendarEvent } from '$lib/calendar/ics';
+import { readIcs } from '../../fixtures/ics';
 
 const now = () => new Date('2026-12-06T03:00:00Z');
 const dates: CalendarEvent[] = [
@@ -29,11 +29,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 async function eventsIn(blob: Blob) {
-	const calendar = new ICAL.Component(ICAL.parse(await blob.text()));
-	return calendar.getAllSubcomponents('vevent').map((vevent) => {
-		const event = new ICAL.Event(vevent);
-		return { uid: event.uid, title: event.summary, date: event.startDate.toString(), alarms: vevent.getAllSubcomponents('valarm').length };
-	});
+	return readIcs(await blob.text()).events.map((e) => ({ uid: e.uid, title: e.title, date: e.start, alarms: e.alarms.length }));
 }
 
 describe('AddToCalendar', () => {
