@@ -49,6 +49,17 @@ describe('AddToCalendar', () => {
 		expect(events[0]!.uid).toMatch(/^inc-1\/ppc-preliminary@/u);
 		expect(screen.getByRole('status')).toHaveTextContent('ファイルを作りました');
 		expect(button).toBeEnabled();
+		expect(button).toHaveFocus();
+	});
+
+	it('makes one file for a double tap', async () => {
+		render(AddToCalendar, { props: { events: dates, fileName: 'x', now } });
+		const button = screen.getByRole('button');
+		button.click();
+		button.click();
+		await vi.waitFor(() => expect(downloads).toHaveLength(1));
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(downloads).toHaveLength(1);
 	});
 
 	it('names the one date it adds, keeping the visible words in the name', async () => {
