@@ -98,3 +98,13 @@ describe('the recovery content is checked, naming the file and the field', () =>
 		expect(problems((f) => delete (f.nextScam[1] as Raw).sources)).toContain('content/recovery/next-scam.json: sources:');
 	});
 });
+
+describe('how sure a step is follows from what it was read on', () => {
+	test('a confirmed step whose only sources are a seed or FACTS.md rows fails', () => {
+		const message = problems((f) => {
+			const step = (f.sets['/content/recovery/malicious-app.json'] as Raw).steps[0];
+			step.certainty = 'confirmed';
+		});
+		expect(message).toContain('content/recovery/malicious-app.json: steps.0.certainty: "confirmed" needs a page it was read on');
+	});
+});
