@@ -120,3 +120,23 @@ describe('nextStepItems', () => {
 		expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['tell-manager', 'do-not-pay', 'keep-powered']));
 	});
 });
+
+describe('recoveryStepIds', () => {
+	test('are the ids of recoverySteps, in the same order, for every situation', async () => {
+		const { recoveryStepIds } = await import('$lib/triage/recovery-ids');
+		const { triageTree } = await import('$lib/content/triage');
+		const whats = triageTree.questions.find((q) => q.id === 'what')!.options.map((o) => o.value);
+		let seen = 0;
+		for (const who of ['individual', 'organisation']) {
+			for (const what of whats) {
+				for (const moneyLost of ['yes', 'no']) {
+					const answers = { safety: 'no', who, what, moneyLost, personalData: 'yes', reportCase: 'sensitive', passwordEntered: 'yes' };
+					const ids = recoveryStepIds(answers);
+					expect(ids, `${who} ${what} ${moneyLost}`).toEqual(recoverySteps(answers).map((s) => s.id));
+					seen += ids.length;
+				}
+			}
+		}
+		expect(seen).toBeGreaterThan(50);
+	});
+});
