@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { Certainty, Localized, POWER_OFF } from './schema.ts';
 import { MESSAGE_DOCUMENTS, type MessageDocument } from './message-documents.ts';
 import { slotsIn } from './template.ts';
