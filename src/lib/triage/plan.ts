@@ -4,10 +4,11 @@ import type { Profile } from '$lib/profile/schema';
 import type { ContactLike, Plan, PlanDate, PlanDesk, PlanStep } from '$lib/plan/schema';
 import type { Answers } from './flow';
 import { nextStepItems, route } from './routing';
+import { recoveryStepIds } from './recovery-ids';
 
 /**
  * From a triage to the incident's plan (issue 24): every recommended desk, every step besides them
- * ('next/<id>'), and the PPC 速報/確報 dates from the recommendation's deadlines. Here rather than in
+ * ('next/<id>') and every recovery step ('recovery/<set>/<step>', content/recovery), and the PPC 速報/確報 dates from the recommendation's deadlines. Here rather than in
  * src/lib/plan because it routes (src/lib/plan sits below src/lib/triage and src/lib/incident).
  */
 export interface PlanInput {
@@ -20,9 +21,9 @@ export interface PlanInput {
 	contacts?: readonly ContactLike[];
 }
 
-/** The plan's step ids for these answers, in order. */
+/** The plan's step ids for these answers, in order: the steps besides the desks ('next/…'), then the recovery steps ('recovery/<set>/<step>'). */
 export function planStepIds(answers: Readonly<Answers>, tree: TriageTree = triageTree): string[] {
-	return nextStepItems(answers, tree).map((s) => `next/${s.id}`);
+	return [...nextStepItems(answers, tree).map((s) => `next/${s.id}`), ...recoveryStepIds(answers, tree).map((id) => `recovery/${id}`)];
 }
 
 /**
