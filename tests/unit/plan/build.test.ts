@@ -134,6 +134,23 @@ describe('buildPlan', () => {
 		for (const id of gone.slice(1)) expect(rebuilt.desks.some((d) => d.deskId === id)).toBe(false);
 	});
 
+	test('without a date noticed, the PPC dates count from the first plan and follow the answers, never the day of a rebuild', () => {
+		const mistake: Answers = { ...leak, leakCause: 'mistake', reportCase: 'over1000' };
+		const first = buildPlan({ answers: mistake, now: NOW });
+		expect(first.ppcFrom).toBe(NOW.toISOString());
+		const later = new Date('2026-12-20T03:00:00Z');
+		const again = buildPlan({ answers: mistake, now: later }, first);
+		expect(again.dates).toEqual(first.dates);
+		const attack = buildPlan({ answers: leak, now: later }, again);
+		const expected = ppcDeadlines(NOW, true);
+		expect(attack.dates.find((d) => d.kind === 'ppc-final')?.date).toBe(expected.finalBy);
+		expect(ppcDeadlines(NOW, false).finalBy).not.toBe(expected.finalBy);
+		// Once the date noticed is known, it counts from there.
+		const known = buildPlan({ answers: leak, discoveredAt: '2026-12-01T01:00:00Z', now: later }, attack);
+		expect(known.dates.find((d) => d.kind === 'ppc-preliminary')?.date).toBe(ppcDeadlines('2026-12-01T01:00:00Z', true).preliminaryBy);
+		expect(known.ppcFrom).toBeUndefined();
+	});
+
 	test('the dates the person set stay through a re-triage; the PPC dates follow the answers', () => {
 		const leakPlan = buildPlan({ answers: leak, discoveredAt: '2026-12-05T23:30:00Z', now: NOW });
 		const withOwn = { ...leakPlan, dates: [...leakPlan.dates, { id: 'd1', kind: 'insurer' as const, date: '2026-12-20', label: '保険会社' }] };
