@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod';
 
 /**
  * The incident's plan (issue 24), stored as `incident.plan`: the desks the triage recommended with
