@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Desk } from './schema.ts';
+import type { DeskDirectoryEntry } from './desk-directory.ts';
+import type { DeskId } from './desk-ids.ts';
 import type { TriageTree } from './validate-triage.ts';
 import { JcratForward, parseDocument, PoliceSheet, PpcDraft, SummaryWording } from './validate-documents.ts';
 import { OwnContactsWording, type RoleWording } from './validate-own-contacts.ts';
@@ -93,6 +95,10 @@ const PREFIX = 'virtual:content/';
 const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	desks: (c) => ({ desks: c.desks }),
 	'desk-ids': (c) => ({ deskIds: c.deskIds, deskOrder: c.deskOrder }),
+	// Each desk's name and the address a summary goes to, in the desks' order: the incident's pages
+	// (the summary's addressee, the contacts, the documents) load these and not every desk's words,
+	// and a changed sentence in a desk does not change this module.
+	'desk-directory': (c) => ({ deskDirectory: c.desks.map(directoryEntry) }),
 	triage: (c) => ({ triageTree: c.triageTree }),
 	'first-aid': (c) => ({ firstAid: c.firstAid }),
 	// A module of its own: the home page loads these few words and not the rest of first aid.
@@ -118,6 +124,11 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	}),
 	'own-contact-reasons': (c) => ({ ownContactReasons: mapRoles(c.ownContacts.roles, ({ reason, reasonWithLine }) => ({ reason, reasonWithLine })) })
 };
+
+function directoryEntry(desk: Desk): DeskDirectoryEntry {
+	const email = desk.contacts.find((c) => c.kind === 'email' && !c.forwardOnly);
+	return { id: desk.id as DeskId, name: desk.name, ...(email?.kind === 'email' ? { email: { address: email.address, certainty: email.certainty } } : {}) };
+}
 
 function mapRoles<T>(roles: Record<string, RoleWording>, pick: (w: RoleWording) => T): Record<string, T> {
 	return Object.fromEntries(Object.entries(roles).map(([role, w]) => [role, pick(w)]));

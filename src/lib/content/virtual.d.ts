@@ -2,6 +2,9 @@
 declare module 'virtual:content/desks' {
 	export const desks: import('./schema').Desk[];
 }
+declare module 'virtual:content/desk-directory' {
+	export const deskDirectory: import('./desk-directory').DeskDirectoryEntry[];
+}
 declare module 'virtual:content/desk-ids' {
 	export const deskIds: string[];
 	export const deskOrder: string[];
