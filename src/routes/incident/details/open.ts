@@ -9,6 +9,7 @@ import { openIncidentEditor } from '$lib/editing/open-incident';
 import { EvidenceShelf } from '$lib/incident/evidence-shelf.svelte';
 import type { ShodoIncidentStore } from '$lib/incident/store';
 import type { Locale } from '$lib/paraglide/runtime';
+import { describeSaved } from '$lib/triage/saved-situation';
 
 export { default as DetailsForm } from './details-form.svelte';
 
@@ -28,10 +29,9 @@ export interface DetailsScreen {
 export async function prefillWhatHappened(editor: IncidentEditor, locale: Locale, now = new Date()): Promise<boolean> {
 	const incident = editor.incident;
 	if (!incident?.triage || incident.details.whatHappened.trim() !== '') return false;
-	const [{ readAnswers }, { summarizeTriage }] = await Promise.all([import('$lib/triage/persist'), import('$lib/triage/describe')]);
+	const { situation } = await describeSaved(incident.triage, locale, { now });
 	// Typed into while the reading loaded: the person's text stays.
 	if (editor.incident?.details.whatHappened.trim() !== '') return false;
-	const situation = summarizeTriage(readAnswers(incident.triage), locale, { now }).situation;
 	if (!situation) return false;
 	editor.setDetail('whatHappened', situation);
 	return true;
