@@ -103,7 +103,11 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	'first-aid': (c) => ({ firstAid: c.firstAid }),
 	// A module of its own: the home page loads these few words and not the rest of first aid.
 	'first-aid-short': (c) => ({ firstAidShort: c.firstAid.rules.flatMap((r) => (r.short ? [{ id: r.id, ...r.short }] : [])) }),
-	documents: (c) => c.documents,
+	// One module per document: a page loads the wording of its own document only.
+	'document-police-sheet': (c) => ({ policeSheet: c.documents.policeSheet }),
+	'document-ppc-draft': (c) => ({ ppcDraft: c.documents.ppcDraft }),
+	'document-jcrat-forward': (c) => ({ jcratForward: c.documents.jcratForward }),
+	'document-summary': (c) => ({ summaryWording: c.documents.summaryWording }),
 	// The contacts' names alone: pages that name a saved contact load these and not the rest.
 	'own-contact-names': (c) => ({ ownContactNames: mapRoles(c.ownContacts.roles, (w) => w.name) }),
 	// What the profile form says under a name: only the form loads it.

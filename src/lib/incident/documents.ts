@@ -1,4 +1,5 @@
-import { summaryWording, type PoliceSheet, type PpcDraft, type PpcItemId } from '$lib/content/documents';
+import { summaryWording } from '$lib/content/document-summary';
+import type { PoliceSheet, PpcDraft, PpcItemId } from '$lib/content/validate-documents';
 import { fill } from '$lib/content/template';
 import type { DeskId } from '$lib/content/desk-ids';
 import type { Incident } from './schema';

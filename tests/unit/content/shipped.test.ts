@@ -73,7 +73,7 @@ describe('the content the browser gets', () => {
 
 	it('is plain data: the modules import nothing (no zod)', () => {
 		const dir = contentCopy();
-		for (const id of ['desks', 'desk-directory', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'documents', 'own-contact-names', 'own-contacts', 'own-contact-reasons']) {
+		for (const id of ['desks', 'desk-directory', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'document-police-sheet', 'document-ppc-draft', 'document-jcrat-forward', 'document-summary', 'own-contact-names', 'own-contacts', 'own-contact-reasons']) {
 			const code = load(dir, `virtual:content/${id}`);
 			expect(code, id).not.toMatch(/\bimport\b|\brequire\(/);
 			expect(code, id).toMatch(/^export const \w+ = /);

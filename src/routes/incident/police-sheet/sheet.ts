@@ -5,7 +5,7 @@ import type { Locale } from '$lib/paraglide/runtime';
 import type { DocSection } from '$lib/incident/documents';
 import { getIncidentStore } from '$lib/storage';
 import { openIncident } from '$lib/editing/open-incident';
-import { policeSheet } from '$lib/content/documents';
+import { policeSheet } from '$lib/content/document-police-sheet';
 import { policeSheetSections } from '$lib/incident/documents';
 import { deskName } from '$lib/incident/desk-names';
 import { describeSaved } from '$lib/triage/saved-situation';

@@ -6,7 +6,7 @@ import type { PpcField } from '$lib/incident/documents';
 import type { PpcDeadlines } from '$lib/time/deadlines';
 import { getIncidentStore } from '$lib/storage';
 import { openIncident } from '$lib/editing/open-incident';
-import { ppcDraft } from '$lib/content/documents';
+import { ppcDraft } from '$lib/content/document-ppc-draft';
 import { noticeText, ppcFields } from '$lib/incident/documents';
 import { deskName } from '$lib/incident/desk-names';
 import { loadDescribeSaved } from '$lib/triage/saved-situation';
