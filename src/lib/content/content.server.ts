@@ -108,6 +108,9 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	'document-ppc-draft': (c) => ({ ppcDraft: c.documents.ppcDraft }),
 	'document-jcrat-forward': (c) => ({ jcratForward: c.documents.jcratForward }),
 	'document-summary': (c) => ({ summaryWording: c.documents.summaryWording }),
+	// The timeline entries' kinds as every document names them (summary.json's "kinds"): the police
+	// sheet loads these few words and not the summary's.
+	'entry-kinds': (c) => ({ entryKinds: c.documents.summaryWording.kinds }),
 	// The contacts' names alone: pages that name a saved contact load these and not the rest.
 	'own-contact-names': (c) => ({ ownContactNames: mapRoles(c.ownContacts.roles, (w) => w.name) }),
 	// What the profile form says under a name: only the form loads it.

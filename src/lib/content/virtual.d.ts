@@ -27,6 +27,9 @@ declare module 'virtual:content/document-ppc-draft' {
 declare module 'virtual:content/document-jcrat-forward' {
 	export const jcratForward: import('./validate-documents').JcratForward;
 }
+declare module 'virtual:content/entry-kinds' {
+	export const entryKinds: import('./validate-documents').SummaryWording['kinds'];
+}
 declare module 'virtual:content/document-summary' {
 	export const summaryWording: import('./validate-documents').SummaryWording;
 }

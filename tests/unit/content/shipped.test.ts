@@ -11,6 +11,7 @@ import { triageTree } from '$lib/content/triage';
 import { firstAid } from '$lib/content/first-aid';
 import { firstAidShort } from '$lib/content/first-aid-short';
 import { jcratForward, policeSheet, ppcDraft, summaryWording } from '$lib/content/documents';
+import { entryKinds } from '$lib/content/entry-kinds';
 import { ownContactsWording } from '$lib/content/own-contacts';
 import { ownContactNames } from '$lib/content/own-contact-names';
 import { ownContactReasons } from '$lib/content/own-contact-reasons';
@@ -50,6 +51,7 @@ describe('the content the browser gets', () => {
 		expect(triageTree).toEqual(checked.triageTree);
 		expect(firstAid).toEqual(checked.firstAid);
 		expect({ policeSheet, ppcDraft, jcratForward, summaryWording }).toEqual(checked.documents);
+		expect(entryKinds).toEqual(checked.documents.summaryWording.kinds);
 		// content/profile/own-contacts.json ships in four parts (names; the form's hints; the desks' words;
 		// the triage's reasons) that together are the file, field for field.
 		const { $comment, roles, ...sentences } = checked.ownContacts;
@@ -73,7 +75,7 @@ describe('the content the browser gets', () => {
 
 	it('is plain data: the modules import nothing (no zod)', () => {
 		const dir = contentCopy();
-		for (const id of ['desks', 'desk-directory', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'document-police-sheet', 'document-ppc-draft', 'document-jcrat-forward', 'document-summary', 'own-contact-names', 'own-contacts', 'own-contact-reasons']) {
+		for (const id of ['desks', 'desk-directory', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'document-police-sheet', 'document-ppc-draft', 'document-jcrat-forward', 'document-summary', 'entry-kinds', 'own-contact-names', 'own-contacts', 'own-contact-reasons']) {
 			const code = load(dir, `virtual:content/${id}`);
 			expect(code, id).not.toMatch(/\bimport\b|\brequire\(/);
 			expect(code, id).toMatch(/^export const \w+ = /);
