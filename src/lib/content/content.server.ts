@@ -134,7 +134,7 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 
 function directoryEntry(desk: Desk): DeskDirectoryEntry {
 	const email = desk.contacts.find((c) => c.kind === 'email' && !c.forwardOnly);
-	return { id: desk.id as DeskId, name: desk.name, ...(email?.kind === 'email' ? { email: { address: email.address, certainty: email.certainty } } : {}) };
+	return { id: desk.id as DeskId, name: desk.name, kind: desk.kind, region: desk.region, ...(email?.kind === 'email' ? { email: { address: email.address, certainty: email.certainty } } : {}) };
 }
 
 function mapRoles<T>(roles: Record<string, RoleWording>, pick: (w: RoleWording) => T): Record<string, T> {

@@ -1,11 +1,14 @@
-import type { Certainty, Localized } from './schema';
+import type { Certainty, DeskKind, Localized } from './schema';
 import type { DeskId } from './desk-ids';
 import { deskDirectory as checked } from 'virtual:content/desk-directory';
 
-/** A desk as the incident's pages name and address it: its name and the address a summary goes to. */
+/** A desk as pages name and address it: its name, kind and region, and the address a summary goes to. */
 export interface DeskDirectoryEntry {
 	id: DeskId;
 	name: Localized;
+	kind: DeskKind;
+	/** 'national', or the prefecture (JP-13) a regional desk serves. */
+	region: string;
 	/** The first email address for questions (not one that only takes a forwarded message). */
 	email?: { address: string; certainty: Certainty };
 }

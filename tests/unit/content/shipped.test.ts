@@ -39,11 +39,11 @@ describe('the content the browser gets', () => {
 	it('equals the content checked with zod, field for field', () => {
 		const checked = readContent('content');
 		expect(desks).toEqual(checked.desks);
-		// The directory is each desk's name and its first email for questions, nothing else, in the same order.
+		// The directory is each desk's name, kind, region and first email for questions, nothing else, in the same order.
 		expect(deskDirectory).toEqual(
 			checked.desks.map((d) => {
 				const email = d.contacts.find((c) => c.kind === 'email' && c.forwardOnly !== true);
-				return { id: d.id, name: d.name, ...(email && email.kind === 'email' ? { email: { address: email.address, certainty: email.certainty } } : {}) };
+				return { id: d.id, name: d.name, kind: d.kind, region: d.region, ...(email && email.kind === 'email' ? { email: { address: email.address, certainty: email.certainty } } : {}) };
 			})
 		);
 		expect(deskDirectory.some((d) => d.email) && deskDirectory.some((d) => !d.email)).toBe(true);
