@@ -40,3 +40,26 @@ export function openAfterPaint<S>(open: () => Promise<S>, opened: (screen: S) =>
 		if (screen !== undefined) close?.(screen);
 	};
 }
+
+/**
+ * Runs `run` once the next frame is painted (a task after the frame's animation callbacks), or
+ * after `fallbackMs` when no frame comes (a hidden page paints none). Returns what cancels it.
+ * Where there is no requestAnimationFrame (tests, prerendering) it runs in the next task.
+ */
+export function afterNextPaint(run: () => void, fallbackMs = 100): () => void {
+	let done = false;
+	const once = () => {
+		if (done) return;
+		done = true;
+		clearTimeout(fallback);
+		if (frame !== undefined) cancelAnimationFrame(frame);
+		run();
+	};
+	const fallback = setTimeout(once, typeof requestAnimationFrame === 'function' ? fallbackMs : 0);
+	const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(once, 0)) : undefined;
+	return () => {
+		done = true;
+		clearTimeout(fallback);
+		if (frame !== undefined) cancelAnimationFrame(frame);
+	};
+}

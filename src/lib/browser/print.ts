@@ -6,3 +6,8 @@ export function beforePrint(before: () => void): () => void {
 	addEventListener('beforeprint', before);
 	return () => removeEventListener('beforeprint', before);
 }
+
+/** Opens the browser's print dialog for the page (the print buttons). */
+export function printPage(): void {
+	print();
+}

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Desk } from './schema.ts';
+import type { DeskDirectoryEntry } from './desk-directory.ts';
+import type { DeskId } from './desk-ids.ts';
 import type { TriageTree } from './validate-triage.ts';
 import { JcratForward, parseDocument, PoliceSheet, PpcDraft, SummaryWording } from './validate-documents.ts';
 import { OwnContactsWording, type RoleWording } from './validate-own-contacts.ts';
@@ -104,11 +106,14 @@ const PREFIX = 'virtual:content/';
 const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	desks: (c) => ({ desks: c.desks }),
 	'desk-ids': (c) => ({ deskIds: c.deskIds, deskOrder: c.deskOrder }),
+	// Each desk's name and the address a summary goes to, in the desks' order: the incident's pages
+	// (the summary's addressee, the contacts, the documents) load these and not every desk's words,
+	// and a changed sentence in a desk does not change this module.
+	'desk-directory': (c) => ({ deskDirectory: c.desks.map(directoryEntry) }),
 	triage: (c) => ({ triageTree: c.triageTree }),
 	'first-aid': (c) => ({ firstAid: c.firstAid }),
 	// A module of its own: the home page loads these few words and not the rest of first aid.
 	'first-aid-short': (c) => ({ firstAidShort: c.firstAid.rules.flatMap((r) => (r.short ? [{ id: r.id, ...r.short }] : [])) }),
-	documents: (c) => c.documents,
 	// Modules of their own: only the plan loads them, so no other page carries the steps' words.
 	recovery: (c) => ({ recoverySets: c.recovery.sets, nextScam: c.recovery.nextScam }),
 	// The sets' ids and conditions without their words: a plan can know which steps it has (and keep
@@ -117,6 +122,14 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 		recoveryIndex: c.recovery.sets.map((s) => ({ id: s.id, when: s.when, steps: s.steps.map((t) => (t.when ? { id: t.id, when: t.when } : { id: t.id })) }))
 	}),
 	'ready-messages': (c) => ({ readyMessageContent: c.recovery.messages }),
+	// One module per document: a page loads the wording of its own document only.
+	'document-police-sheet': (c) => ({ policeSheet: c.documents.policeSheet }),
+	'document-ppc-draft': (c) => ({ ppcDraft: c.documents.ppcDraft }),
+	'document-jcrat-forward': (c) => ({ jcratForward: c.documents.jcratForward }),
+	'document-summary': (c) => ({ summaryWording: c.documents.summaryWording }),
+	// The timeline entries' kinds as every document names them (summary.json's "kinds"): the police
+	// sheet loads these few words and not the summary's.
+	'entry-kinds': (c) => ({ entryKinds: c.documents.summaryWording.kinds }),
 	// The contacts' names alone: pages that name a saved contact load these and not the rest.
 	'own-contact-names': (c) => ({ ownContactNames: mapRoles(c.ownContacts.roles, (w) => w.name) }),
 	// What the profile form says under a name: only the form loads it.
@@ -137,6 +150,11 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	}),
 	'own-contact-reasons': (c) => ({ ownContactReasons: mapRoles(c.ownContacts.roles, ({ reason, reasonWithLine }) => ({ reason, reasonWithLine })) })
 };
+
+function directoryEntry(desk: Desk): DeskDirectoryEntry {
+	const email = desk.contacts.find((c) => c.kind === 'email' && !c.forwardOnly);
+	return { id: desk.id as DeskId, name: desk.name, kind: desk.kind, region: desk.region, ...(email?.kind === 'email' ? { email: { address: email.address, certainty: email.certainty } } : {}) };
+}
 
 function mapRoles<T>(roles: Record<string, RoleWording>, pick: (w: RoleWording) => T): Record<string, T> {
 	return Object.fromEntries(Object.entries(roles).map(([role, w]) => [role, pick(w)]));

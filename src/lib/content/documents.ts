@@ -1,10 +1,8 @@
-import { jcratForward as jcrat, policeSheet as police, ppcDraft as ppc, summaryWording as summary } from 'virtual:content/documents';
-import type { JcratForward, PoliceSheet, PpcDraft, SummaryWording } from './validate-documents';
-
+// Wording of the documents the desks want (content/documents/), checked at build time
+// (content.server.ts), one module per document so that a page loads its own document's words only:
+// import from './document-police-sheet' and the like; this module gathers them (tests).
 export type { JcratForward, PoliceSheet, PpcDraft, PpcItemId, SummaryWording } from './validate-documents';
-
-/** Wording of the documents the desks want (content/documents/), checked at build time (content.server.ts). */
-export const policeSheet: PoliceSheet = police;
-export const ppcDraft: PpcDraft = ppc;
-export const jcratForward: JcratForward = jcrat;
-export const summaryWording: SummaryWording = summary;
+export { policeSheet } from './document-police-sheet';
+export { ppcDraft } from './document-ppc-draft';
+export { jcratForward } from './document-jcrat-forward';
+export { summaryWording } from './document-summary';

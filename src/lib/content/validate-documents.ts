@@ -3,7 +3,7 @@ import { IsoDate, Localized, Source } from './schema.ts';
 import { slotsIn, type Template } from './template.ts';
 
 // Checks of the documents' wording (content/documents/), run at build time by content.server.ts: the
-// browser gets the checked data from virtual:content/documents and no validator.
+// browser gets the checked data from virtual:content/document-* (one module per document) and no validator.
 
 /**
  * Text in both languages that uses exactly the named {slots}, each in both languages: a slot the code

@@ -2,6 +2,9 @@
 declare module 'virtual:content/desks' {
 	export const desks: import('./schema').Desk[];
 }
+declare module 'virtual:content/desk-directory' {
+	export const deskDirectory: import('./desk-directory').DeskDirectoryEntry[];
+}
 declare module 'virtual:content/desk-ids' {
 	export const deskIds: string[];
 	export const deskOrder: string[];
@@ -15,10 +18,19 @@ declare module 'virtual:content/first-aid' {
 declare module 'virtual:content/first-aid-short' {
 	export const firstAidShort: import('./first-aid-short').ShortRule[];
 }
-declare module 'virtual:content/documents' {
+declare module 'virtual:content/document-police-sheet' {
 	export const policeSheet: import('./validate-documents').PoliceSheet;
+}
+declare module 'virtual:content/document-ppc-draft' {
 	export const ppcDraft: import('./validate-documents').PpcDraft;
+}
+declare module 'virtual:content/document-jcrat-forward' {
 	export const jcratForward: import('./validate-documents').JcratForward;
+}
+declare module 'virtual:content/entry-kinds' {
+	export const entryKinds: import('./validate-documents').SummaryWording['kinds'];
+}
+declare module 'virtual:content/document-summary' {
 	export const summaryWording: import('./validate-documents').SummaryWording;
 }
 declare module 'virtual:content/own-contact-names' {

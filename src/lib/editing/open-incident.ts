@@ -12,7 +12,7 @@ import type { PageLifecycle } from '$lib/browser/page-hide';
 const fromProfile = async (): Promise<Prefill | undefined> => (await import('$lib/profile/store')).profilePrefill();
 
 export interface EditOptions {
-	/** Every keystroke kept in localStorage until written (an editing page). False: a one-off write (a quick note). */
+	/** A localStorage draft of each write until the store confirms it (an editing page). False: a one-off write (a quick note). */
 	drafts?: boolean;
 	/** A new incident starts with the profile's items 1–4. */
 	prefill?: boolean;
@@ -22,7 +22,7 @@ export interface EditOptions {
 
 /**
  * The incident editor of this tab: the tab's incident (else the current one), and by default the
- * typing kept in localStorage, the profile's prefill and the writes on page hide. `stop()` ends it;
+ * writes drafted in localStorage, the profile's prefill and the writes on page hide. `stop()` ends it;
  * a failed load is in `loadError`.
  */
 export function openIncidentEditor(store: ShodoIncidentStore, { drafts = true, prefill = true, lifecycle }: EditOptions = {}): Promise<IncidentEditor> {

@@ -1,4 +1,5 @@
-import { summaryWording, type PoliceSheet, type PpcDraft, type PpcItemId } from '$lib/content/documents';
+import { entryKinds } from '$lib/content/entry-kinds';
+import type { PoliceSheet, PpcDraft, PpcItemId } from '$lib/content/validate-documents';
 import { fill } from '$lib/content/template';
 import type { DeskId } from '$lib/content/desk-ids';
 import type { Incident } from './schema';
@@ -54,7 +55,7 @@ function sheetSections(incident: Incident, content: PoliceSheet, options: DocOpt
 	const hand = (key: string): DocRow => ({ label: l(key), value: '', handwrite: true });
 	const timeline = byTime(incident.timeline);
 	// The kinds of timeline entry have one name in every document to a desk (content/documents/summary.json).
-	const kind = (k: keyof typeof summaryWording.kinds) => summaryWording.kinds[k][locale];
+	const kind = (k: keyof typeof entryKinds) => entryKinds[k][locale];
 	const files = evidenceList(incident);
 	const devices = [d.deviceType, d.os, d.securitySoftware].map(filled).filter(Boolean).join(' / ');
 

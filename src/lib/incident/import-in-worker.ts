@@ -1,4 +1,4 @@
-import { readImport, type ReadImport, type ReadResult } from './read-import';
+import type { ReadImport, ReadResult } from './read-import';
 
 /**
  * readImport in a worker: parsing a 50 MB JSON or checking a 400 MB archive happens off the page,
@@ -10,7 +10,8 @@ export const readImportInWorker: ReadImport = (bytes, onProgress) => {
 	try {
 		worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 	} catch {
-		return readImport(bytes, onProgress);
+		// The same-thread reader (and the archive code) load only here.
+		return import('./read-import').then(({ readImport }) => readImport(bytes, onProgress));
 	}
 	return new Promise<ReadResult>((resolve, reject) => {
 		worker.onmessage = (event: MessageEvent<{ progress?: { done: number; total: number }; result?: ReadResult }>) => {

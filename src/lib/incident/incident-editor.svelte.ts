@@ -5,6 +5,7 @@ import { CONFLICT_MARKER, CONFLICT_SEPARATOR, mergeField } from './merge';
 import { openTabIncident, type Prefill, type TabIncident } from './tab';
 import { PlanOp, type Plan, type PlanDate } from '$lib/plan/schema';
 import { applyPlanOps } from '$lib/plan/plan';
+import { WriteThrough } from './write-through';
 
 export { CONFLICT_MARKER };
 
@@ -58,9 +59,13 @@ const SENDER_KEYS = ['name', 'organisation', 'phone', 'email'] as const;
 
 /**
  * The incident being edited on a screen.
- * - Every keystroke goes at once into a synchronous draft (localStorage), and is written through
- *   to the store after `delay` ms without typing, or at the latest `maxWait` ms after the first
- *   unsaved keystroke: continuous typing never holds the write off.
+ * - Typing is written through to the store after `delay` ms without typing, or at the latest
+ *   `maxWait` ms after the first unsaved keystroke (./write-through.ts): continuous typing never
+ *   holds the write off, and no write runs inside a keystroke's frame. Each write first puts what
+ *   it carries into a synchronous draft (localStorage), kept until the store confirms it, so a
+ *   browser killed mid-write loses nothing; the page going away (hidden, left) writes at once.
+ *   A keystroke itself only changes what is on screen: with a long text, serialising the record
+ *   on every key made each key slow.
  * - Only the fields typed here are written, merged into the stored record in the store's
  *   transaction, so other writes in between (the triage, another tab) are kept. A text field
  *   carries the value it started from: when another tab changed it meanwhile, both texts are
@@ -70,7 +75,8 @@ const SENDER_KEYS = ['name', 'organisation', 'phone', 'email'] as const;
  * - A failed write keeps everything on screen and in the draft; the next write retries it.
  */
 export class IncidentEditor {
-	incident = $state<Incident | undefined>();
+	/** Replaced whole, never changed in place (raw: no deep proxy over a long text on every key). */
+	incident = $state.raw<Incident | undefined>();
 	saveState = $state<SaveState>('idle');
 	loadError = $state<string | undefined>();
 	notices = $state<EditorNotice[]>([]);
@@ -80,8 +86,6 @@ export class IncidentEditor {
 	readonly #store: ShodoIncidentStore;
 	readonly #drafts: DraftStore | undefined;
 	readonly #tab: TabIncident | undefined;
-	readonly #delay: number;
-	readonly #maxWait: number;
 	readonly #newId: () => string;
 	/** The incident as the store last gave it. */
 	#stored: Incident | undefined;
@@ -92,8 +96,7 @@ export class IncidentEditor {
 	#bases: Partial<Record<keyof Details, string>> = {};
 	/** Too-long text shown but not saved. */
 	#onScreen: Partial<Details> = {};
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#firstUnsaved: number | undefined;
+	readonly #writeThrough: WriteThrough;
 	#chain: Promise<unknown> = Promise.resolve();
 	/** Writes of typed fields under way. */
 	#writing = 0;
@@ -133,8 +136,7 @@ export class IncidentEditor {
 		this.#store = store;
 		this.#drafts = options.drafts;
 		this.#tab = options.tab;
-		this.#delay = options.delay ?? 10;
-		this.#maxWait = Math.max(this.#delay, options.maxWait ?? 150);
+		this.#writeThrough = new WriteThrough(() => void this.flush(), { delay: options.delay, maxWait: options.maxWait });
 		this.#newId = options.newId ?? (() => crypto.randomUUID());
 	}
 
@@ -285,7 +287,6 @@ export class IncidentEditor {
 			const { [key]: _dropped, ...rest } = this.#pending;
 			this.#pending = rest;
 			this.incident = this.#screen(this.incident);
-			this.#writeDraft();
 			return;
 		}
 		if (key in this.#onScreen) {
@@ -395,30 +396,22 @@ export class IncidentEditor {
 		if (!this.incident) return;
 		this.#pending = { ...this.#pending, ...fields };
 		this.incident = applyFields(this.incident, fields);
-		this.#writeDraft();
 		this.saveState = 'pending';
 		this.#schedule();
 	}
 
 	/**
-	 * Sets the write-through timer: `delay` after the last keystroke, never later than `maxWait`
-	 * after the first unsaved one. While a write is under way nothing is queued: the write's end
-	 * schedules the next, so at most one write waits behind the one running.
+	 * While a write is under way nothing is queued: the write's end schedules the next, so at most
+	 * one write waits behind the one running.
 	 */
 	#schedule(): void {
 		if (this.#writing > 0) return;
-		const now = Date.now();
-		this.#firstUnsaved ??= now;
-		clearTimeout(this.#timer);
-		const wait = Math.max(0, Math.min(this.#delay, this.#firstUnsaved + this.#maxWait - now));
-		this.#timer = setTimeout(() => void this.flush(), wait);
+		this.#writeThrough.schedule();
 	}
 
 	/** Writes what is pending now (blur, page hidden, before leaving). */
 	flush(): Promise<void> {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-		this.#firstUnsaved = undefined;
+		this.#writeThrough.clear();
 		const fields = this.#pending;
 		if (this.incident && this.#planPending.length) {
 			const plan = this.#writePlan();
@@ -430,6 +423,8 @@ export class IncidentEditor {
 		if (this.#inFlight.sender === undefined) delete this.#inFlight.sender;
 		this.#pending = {};
 		this.#bases = {};
+		// Synchronously, before the store is asked: a browser killed during the write keeps it.
+		this.#writeDraft();
 		if (this.#splitNext && Object.keys(fields).length > 1) {
 			// The last write of several fields failed: now each goes alone, so one field that
 			// cannot be saved never holds the others back.
@@ -558,7 +553,8 @@ export class IncidentEditor {
 				// Fields typed while this write was under way stay on screen.
 				this.incident = this.#screen(saved);
 				this.saveState = this.#hasPending() ? 'pending' : 'saved';
-				this.#writeDraft();
+				// What is typed meanwhile joins the draft when its own write starts.
+				this.#writeDraft(false);
 				return true;
 			} catch (error) {
 				// Keep the typed text on screen and in the draft; it is written on the next try.
@@ -579,11 +575,13 @@ export class IncidentEditor {
 		return next;
 	}
 
-	#writeDraft(): void {
+	/** The draft: what is being written, and (unless `withPending` is false) what waits to be. */
+	#writeDraft(withPending = true): void {
 		const id = this.incident?.id;
 		if (!id || !this.#drafts) return;
 		try {
-			const unsaved: Draft = { ...this.#inFlight, ...this.#pending, sender: mergeSender(this.#inFlight.sender, this.#pending.sender) };
+			const pending = withPending ? this.#pending : {};
+			const unsaved: Draft = { ...this.#inFlight, ...pending, sender: mergeSender(this.#inFlight.sender, pending.sender) };
 			if (unsaved.sender === undefined) delete unsaved.sender;
 			const plan = [...this.#planInFlight, ...this.#planPending];
 			if (plan.length) unsaved.plan = plan;

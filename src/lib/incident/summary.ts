@@ -1,6 +1,7 @@
 import type { DeskId } from '$lib/content/desk-ids';
 import type { ContactRecord, Incident, Sender } from './schema';
-import { ppcDraft, summaryWording as w } from '$lib/content/documents';
+import { ppcDraft } from '$lib/content/document-ppc-draft';
+import { summaryWording as w } from '$lib/content/document-summary';
 import { fill, type Template } from '$lib/content/template';
 import type { Locale } from '$lib/paraglide/runtime';
 import { formatJapanDate, formatJapanTime, japanDate, japanInstant } from '$lib/time/japan-time';

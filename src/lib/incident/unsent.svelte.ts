@@ -1,4 +1,5 @@
 import { CONFLICT_SEPARATOR, mergeField } from './merge';
+import { WriteThrough } from './write-through';
 
 /** Where unsent text is kept: one value per key, changed in one transaction (IndexedDB's meta store in the browser). */
 export interface UnsentStore {
@@ -20,8 +21,9 @@ interface Legacy {
 
 /**
  * Text typed into a field that is sent with a button (a timeline entry, a contact, a quick note)
- * and not sent yet. Kept where typed fields are kept (IndexedDB), written the same way: `delay` ms
- * after the last keystroke, and at the latest `maxWait` ms after the first unsaved one. Keyed by
+ * and not sent yet. Kept where typed fields are kept (IndexedDB), written the same way
+ * (./write-through.ts: `delay` ms after the last keystroke, at the latest `maxWait` ms after the
+ * first unsaved one, never inside the keystroke's frame). Keyed by
  * incident and field. Two tabs typing in the same one merge as the details do: the other tab's
  * text is kept after one marker, never nested, and sending takes out only this tab's part.
  */
@@ -30,22 +32,18 @@ export class UnsentText {
 	text = $state('');
 	readonly #field: string;
 	readonly #store: UnsentStore;
-	readonly #delay: number;
-	readonly #maxWait: number;
+	readonly #writeThrough: WriteThrough;
 	#key: string | undefined;
 	/** What the store held when this tab last read or wrote it. */
 	#base = '';
 	/** Other tabs' text kept beside this tab's. */
 	#held: string | undefined;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#firstUnsaved: number | undefined;
 	#chain: Promise<unknown> = Promise.resolve();
 
 	constructor(field: string, store: UnsentStore, options: { delay?: number; maxWait?: number } = {}) {
 		this.#field = field;
 		this.#store = store;
-		this.#delay = options.delay ?? 10;
-		this.#maxWait = Math.max(this.#delay, options.maxWait ?? 150);
+		this.#writeThrough = new WriteThrough(() => void this.flush(), options);
 	}
 
 	/**
@@ -85,19 +83,12 @@ export class UnsentText {
 	/** Called on every keystroke. */
 	input(text: string): void {
 		this.text = text;
-		if (!this.#key) return;
-		const now = Date.now();
-		this.#firstUnsaved ??= now;
-		clearTimeout(this.#timer);
-		const wait = Math.max(0, Math.min(this.#delay, this.#firstUnsaved + this.#maxWait - now));
-		this.#timer = setTimeout(() => void this.flush(), wait);
+		if (this.#key) this.#writeThrough.schedule();
 	}
 
 	/** Writes the field's text now; resolves false when it could not be kept (it stays on screen). */
 	flush(): Promise<boolean> {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-		this.#firstUnsaved = undefined;
+		this.#writeThrough.clear();
 		const key = this.#key;
 		if (!key) return Promise.resolve(false);
 		return this.#run(key, (theirs) => mergeField(this.text, this.#base, theirs, this.#held));
@@ -108,9 +99,7 @@ export class UnsentText {
 	 * this tab's part leaves the store; another tab's unsent text stays.
 	 */
 	sent(sent: string): Promise<boolean> {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-		this.#firstUnsaved = undefined;
+		this.#writeThrough.clear();
 		this.text = this.text.startsWith(sent) ? this.text.slice(sent.length) : this.text;
 		const key = this.#key;
 		if (!key) return Promise.resolve(false);

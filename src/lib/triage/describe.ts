@@ -2,7 +2,7 @@ import type { Locale } from '$lib/paraglide/runtime';
 import { triageTree, type TriageTree } from '$lib/content/triage';
 import { recoverySets } from '$lib/content/recovery';
 import { evaluate, type Answers } from './flow';
-import { ppcReportFor, type PpcReport } from './routing';
+import { ppcReportFor, type PpcReport } from './ppc-report';
 
 
 /** What the triage learned, in words, for the details form and the summary for the desks. */

@@ -4,13 +4,7 @@ import { FIRST_AID, RESULT, isAnswer, isQuestion, nextStep, showsDesks, steps, t
 
 export type { Answers, Step };
 
-/**
- * The triage flow. Raise MACHINE_VERSION whenever a saved snapshot of an older machine could not
- * be restored as it is (a step renamed or removed, an answer's meaning changed): a mismatched
- * snapshot starts a fresh triage instead of resuming somewhere that no longer exists.
- * 2: the tree became content; desks show right after "what happened"; new situations.
- */
-export const MACHINE_VERSION = 2;
+export { MACHINE_VERSION } from './machine-version';
 
 export interface TriageContext {
 	answers: Answers;

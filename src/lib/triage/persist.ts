@@ -3,7 +3,8 @@ import type { SnapshotFrom } from 'xstate';
 import { triageTree, type TriageTree } from '$lib/content/triage';
 import type { SavedTriage } from '$lib/incident/schema';
 import { steps, type Answers } from './flow';
-import { MACHINE_VERSION, triageMachine } from './machine';
+import type { triageMachine } from './machine';
+import { MACHINE_VERSION } from './machine-version';
 
 export type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
 

@@ -5,10 +5,14 @@ import { fill } from '$lib/content/template';
 import { triageTree, type CalmOutcome, type RuleSource, type TriageTree, type Urgency } from '$lib/content/triage';
 import { ownDesks, roleOfDeskId } from '$lib/profile/own-desks';
 import type { Profile } from '$lib/profile/schema';
-import { ppcDeadlines, type PpcDeadlines } from '$lib/time/deadlines';
 import { evaluate, holds, type Answers, type Evaluation } from './flow';
 import { ownLead } from './own-contacts';
 import { conditionsHeld } from './ppc';
+import { ppcReport, type PpcReport } from './ppc-report';
+import type { PpcDeadlines } from '$lib/time/deadlines';
+
+// The PPC report has a module of its own (no desks): the summary and documents read it without routing.
+export { ppcReport, ppcReportFor, type PpcReport } from './ppc-report';
 
 export type { Urgency };
 
@@ -105,32 +109,6 @@ function deskResolver(profile: Profile | undefined, all: readonly Desk[], tree: 
 		const mapped = standIn.get(id) ?? id;
 		return own.get(mapped) ?? byId.get(mapped);
 	};
-}
-
-/** The personal-data report a recommendation carries: its deadlines, and whether it is certainly due. */
-export interface PpcReport {
-	/** True when a report condition holds; false when the user must check. */
-	required: boolean;
-	deadlines: PpcDeadlines;
-}
-
-/**
- * The PPC report's deadlines, counted from when the user noticed (else now), and whether the report
- * is certainly due: what `route` puts on the recommendation a `deadlines: "ppc"` rule finds.
- */
-export function ppcReport(e: Evaluation, { discoveredAt, now }: { discoveredAt?: string; now: Date }): PpcReport {
-	return { required: e.ppc.outcome === 'required', deadlines: ppcDeadlines(discoveredAt ?? now, e.ppc.conditions.unlawful === 'yes') };
-}
-
-/**
- * Whether the routing of `e` carries a PPC report, without routing: a rule with
- * `deadlines: "ppc"` holds (a fallback one only when no other rule holds, as in `route`).
- * Undefined when none does.
- */
-export function ppcReportFor(e: Evaluation, when: { discoveredAt?: string; now: Date }, tree: TriageTree = triageTree): PpcReport | undefined {
-	const ordinary = tree.rules.filter((r) => !r.fallback && holds(r.when, e));
-	const applied = ordinary.length ? ordinary : tree.rules.filter((r) => r.fallback && holds(r.when, e));
-	return applied.some((r) => r.deadlines === 'ppc') ? ppcReport(e, when) : undefined;
 }
 
 export function route({ answers, discoveredAt, now, profile, desks = contentDesks }: RoutingInput, tree: TriageTree = triageTree): Recommendation[] {

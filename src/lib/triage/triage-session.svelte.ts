@@ -2,6 +2,7 @@ import { createSubscriber } from 'svelte/reactivity';
 import { createActor, type Actor } from 'xstate';
 import type { Incident } from '$lib/incident/schema';
 import { IncidentNotFoundError, type IncidentStore } from '$lib/incident/store';
+import { WriteThrough } from '$lib/incident/write-through';
 import { triageMachine, type Answers, type Step, type TriageContext, type TriageEvent } from './machine';
 import { restoreTriage, saveTriage } from './persist';
 import { fromProfile } from './flow';
@@ -10,7 +11,9 @@ import type { Plan } from '$lib/plan/schema';
 import type { Profile } from '$lib/profile/schema';
 
 /**
- * The triage actor as Svelte state, saved into the current incident after every transition.
+ * The triage actor as Svelte state, saved into the current incident after every transition: once
+ * the tap is painted (./incident/write-through.ts), never inside the tap's own task, where reading
+ * the snapshot, checking and storing the record made every answer slower to show.
  * A snapshot that cannot be restored starts a fresh triage; `discarded` says so, and the rest of
  * the incident (details, timeline) is kept as it was.
  */
@@ -38,6 +41,8 @@ export class TriageSession {
 	#subscribe: () => void;
 	#saving: Promise<void> = Promise.resolve();
 	#lastSaved: unknown;
+	/** The save of the latest snapshot, due after the next paint. */
+	readonly #saveLater = new WriteThrough(() => this.#save(), { delay: 0, maxWait: 0 });
 	/** The incident as last read or written here: put back if the database vanishes under the page. */
 	#last: Incident;
 	#profile: Profile | undefined;
@@ -61,7 +66,7 @@ export class TriageSession {
 		this.#actor.subscribe((snapshot) => {
 			if (snapshot === this.#lastSaved) return;
 			this.#lastSaved = snapshot;
-			this.#save();
+			this.#saveLater.schedule();
 		});
 		this.#actor.start();
 		// A result saved before plans existed gets its plan now.
@@ -114,14 +119,17 @@ export class TriageSession {
 
 	/** Resolves once every change so far is on disk (tests, leaving the page). */
 	flush(): Promise<void> {
+		if (this.#saveLater.due) this.#save();
 		return this.#saving;
 	}
 
 	stop(): void {
+		if (this.#saveLater.due) this.#save();
 		this.#actor.stop();
 	}
 
 	#save(): void {
+		this.#saveLater.clear();
 		const persisted = this.#actor.getPersistedSnapshot();
 		const atResult = this.#actor.getSnapshot().value === 'result';
 		void this.#write((incident) => this.#withPlan({ ...incident, triage: saveTriage(persisted, this.#now()) }, atResult));

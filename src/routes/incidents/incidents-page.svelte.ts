@@ -12,9 +12,10 @@ import {
 	type ImportContents,
 	type ImportProblem
 } from '$lib/incident/transfer';
-import { buildArchive, fileKey, type ArchiveProblem } from '$lib/incident/archive';
+import { fileKey } from '$lib/incident/archive-names';
+import type { ArchiveProblem } from '$lib/incident/archive';
 import { lock, unlock, type LockedProblem } from '$lib/incident/locked';
-import { readImport, type ReadImport, type ReadResult } from '$lib/incident/read-import';
+import type { ReadImport, ReadResult } from '$lib/incident/read-import';
 import type { EvidenceRecord, EvidenceStore } from '$lib/storage/evidence-store';
 import type { Profile } from '$lib/profile/schema';
 import type { ProfileImportCheck } from '$lib/profile/store';
@@ -107,7 +108,8 @@ export class IncidentsPage {
 		this.#tab = options.tab;
 		this.#profile = options.profile;
 		this.#evidence = options.evidence;
-		this.#read = options.read ?? readImport;
+		// The archive code (fflate) loads when a file is read, not with the list.
+		this.#read = options.read ?? (async (bytes, onProgress) => (await import('$lib/incident/read-import')).readImport(bytes, onProgress));
 		const saved = this.#meta?.getItem(LAST_EXPORT_KEY);
 		this.lastExportAt = saved && !Number.isNaN(Date.parse(saved)) ? saved : undefined;
 	}
@@ -180,6 +182,7 @@ export class IncidentsPage {
 			records.map(async (r) => ({ incidentId: r.incidentId, id: r.id, name: r.name, bytes: new Uint8Array(await r.blob.arrayBuffer()) }))
 		);
 		const { text, skipped } = serialiseExport(this.stored, now, this.#profileRaw);
+		const { buildArchive } = await import('$lib/incident/archive');
 		return { bytes: await buildArchive({ text, exportedAt: now.toISOString() }, files), skipped };
 	}
 

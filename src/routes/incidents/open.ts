@@ -1,5 +1,5 @@
-// What the list needs once the page is on screen: the stores (idb), the import and export code (zod,
-// fflate) and the list's own class. The page imports this module after its first paint, so its
+// What the list needs once the page is on screen: the stores (idb), the records' checks (zod) and
+// the list's own class; the archive code (fflate) loads when an export or import needs it. The page imports this module after its first paint, so its
 // first load carries none of them.
 import { getIncidentStore } from '$lib/storage';
 import { getEvidenceStore } from '$lib/storage/evidence-store';
@@ -8,7 +8,7 @@ import { IncidentsPage } from './incidents-page.svelte';
 import { readImportInWorker } from '$lib/incident/import-in-worker';
 
 export { exportFileName, incidentTitle } from '$lib/incident/transfer';
-export { archiveFileName, isArchive } from '$lib/incident/archive';
+export { archiveFileName, isArchive } from '$lib/incident/archive-names';
 export { isLocked, lockedFileName } from '$lib/incident/locked';
 export { default as LockForms } from './lock-forms.svelte';
 export { contactNames } from '$lib/profile/own-desks';

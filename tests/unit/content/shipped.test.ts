@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { contentPlugin, readContent } from '$lib/content/content.server';
 import { validateDesks, validateFirstAid } from '$lib/content/validate';
 import { desks } from '$lib/content/desks';
+import { deskDirectory } from '$lib/content/desk-directory';
 import { deskIds } from '$lib/content/desk-ids';
 import { triageTree } from '$lib/content/triage';
 import { firstAid } from '$lib/content/first-aid';
 import { firstAidShort } from '$lib/content/first-aid-short';
 import { jcratForward, policeSheet, ppcDraft, summaryWording } from '$lib/content/documents';
+import { entryKinds } from '$lib/content/entry-kinds';
 import { ownContactsWording } from '$lib/content/own-contacts';
 import { ownContactNames } from '$lib/content/own-contact-names';
 import { ownContactReasons } from '$lib/content/own-contact-reasons';
@@ -37,10 +39,19 @@ describe('the content the browser gets', () => {
 	it('equals the content checked with zod, field for field', () => {
 		const checked = readContent('content');
 		expect(desks).toEqual(checked.desks);
+		// The directory is each desk's name, kind, region and first email for questions, nothing else, in the same order.
+		expect(deskDirectory).toEqual(
+			checked.desks.map((d) => {
+				const email = d.contacts.find((c) => c.kind === 'email' && c.forwardOnly !== true);
+				return { id: d.id, name: d.name, kind: d.kind, region: d.region, ...(email && email.kind === 'email' ? { email: { address: email.address, certainty: email.certainty } } : {}) };
+			})
+		);
+		expect(deskDirectory.some((d) => d.email) && deskDirectory.some((d) => !d.email)).toBe(true);
 		expect([...deskIds]).toEqual(checked.deskIds);
 		expect(triageTree).toEqual(checked.triageTree);
 		expect(firstAid).toEqual(checked.firstAid);
 		expect({ policeSheet, ppcDraft, jcratForward, summaryWording }).toEqual(checked.documents);
+		expect(entryKinds).toEqual(checked.documents.summaryWording.kinds);
 		// content/profile/own-contacts.json ships in four parts (names; the form's hints; the desks' words;
 		// the triage's reasons) that together are the file, field for field.
 		const { $comment, roles, ...sentences } = checked.ownContacts;
@@ -64,7 +75,7 @@ describe('the content the browser gets', () => {
 
 	it('is plain data: the modules import nothing (no zod)', () => {
 		const dir = contentCopy();
-		for (const id of ['desks', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'documents', 'own-contact-names', 'own-contacts', 'own-contact-reasons']) {
+		for (const id of ['desks', 'desk-directory', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'document-police-sheet', 'document-ppc-draft', 'document-jcrat-forward', 'document-summary', 'entry-kinds', 'own-contact-names', 'own-contacts', 'own-contact-reasons']) {
 			const code = load(dir, `virtual:content/${id}`);
 			expect(code, id).not.toMatch(/\bimport\b|\brequire\(/);
 			expect(code, id).toMatch(/^export const \w+ = /);

@@ -45,13 +45,17 @@ describe('IncidentEditor', () => {
 		expect((await stored(editor.incident!.id)).details.deviceType).toBe('スマートフォン');
 	});
 
-	it('keeps a draft until the write lands, and a reload picks it up', async () => {
+	it('keeps a draft from the start of a write until it lands, and a reload picks it up', async () => {
 		const drafts = new MemoryDrafts();
 		const first = new IncidentEditor(store, { drafts, delay: 60_000 });
 		await first.load();
 		first.setDetail('whySuspected', '拡張子が変わった');
+		// A keystroke only changes the screen: serialising the record on every key made long texts slow.
+		expect(drafts.map.size).toBe(0);
+		// The page is hidden (or the pause ends): the write starts, with the draft written first, synchronously.
+		void first.flush();
 		expect([...drafts.map.values()].join()).toContain('拡張子が変わった');
-		// The page goes away before the pause ends: a new editor (the reloaded page) loads.
+		// The browser dies before the write lands: a new editor (the reloaded page) loads.
 		const second = new IncidentEditor(store, { drafts });
 		await second.load();
 		expect(second.incident!.details.whySuspected).toBe('拡張子が変わった');

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { MACHINE_VERSION } from '$lib/triage/machine';
 import { TriageSession } from '$lib/triage/triage-session.svelte';
 import { TestMemoryStore } from '../../fixtures/memory-store';
@@ -30,6 +30,34 @@ describe('TriageSession', () => {
 		expect(again.discarded).toBeNull();
 		again.send({ type: 'BACK' });
 		expect(again.step).toBe('who');
+	});
+
+	test('writes nothing inside the tap: the latest snapshot is saved once the tap is painted, or at once on flush', async () => {
+		const store = new TestMemoryStore();
+		const session = await TriageSession.open(store, { now });
+		await session.flush();
+		let writes = 0;
+		const update = store.update.bind(store);
+		store.update = (...args: Parameters<typeof store.update>) => {
+			writes++;
+			return update(...args);
+		};
+		session.send({ type: 'CONTINUE' });
+		session.send({ type: 'ANSWER', value: 'no' });
+		// The tap's own task and its microtasks: nothing read, checked or stored yet.
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(writes).toBe(0);
+		// After the paint, one write carries both transitions.
+		await vi.waitFor(() => expect(writes).toBe(1));
+		await session.flush();
+		expect((await stored(store)).triage?.snapshot).toMatchObject({ value: 'who' });
+		// Leaving the page (flush) does not wait for a paint.
+		session.send({ type: 'ANSWER', value: 'individual' });
+		await session.flush();
+		expect(writes).toBe(2);
+		expect((await stored(store)).triage?.snapshot).toMatchObject({ value: 'what' });
+		session.stop();
 	});
 
 	test('a snapshot from another machine version starts afresh, says so, and keeps the rest of the incident', async () => {

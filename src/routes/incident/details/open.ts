@@ -1,15 +1,15 @@
 // What the details form needs once the page is on screen: the stores (idb), the editor and its
-// schema (zod), the triage's reading of the answers, and the form itself. The page imports this
-// module after its first paint, so its first load carries none of them.
+// schema (zod), and the form itself. The page imports this module after its first paint, so its
+// first load carries none of them. The triage's reading of the answers (its content) loads only
+// for an incident with a triage and an empty 「何が起きたか」.
 import { getIncidentStore } from '$lib/storage';
 import { getEvidenceStore, storageEstimate } from '$lib/storage/evidence-store';
 import type { IncidentEditor } from '$lib/incident/incident-editor.svelte';
 import { openIncidentEditor } from '$lib/editing/open-incident';
 import { EvidenceShelf } from '$lib/incident/evidence-shelf.svelte';
 import type { ShodoIncidentStore } from '$lib/incident/store';
-import { readAnswers } from '$lib/triage/persist';
-import { summarizeTriage } from '$lib/triage/describe';
 import type { Locale } from '$lib/paraglide/runtime';
+import { describeSaved } from '$lib/triage/saved-situation';
 
 export { default as DetailsForm } from './details-form.svelte';
 
@@ -26,10 +26,12 @@ export interface DetailsScreen {
  * 「何が起きたか」 starts from the triage's reading of the answers when it is empty: the user
  * corrects a sentence rather than writing one while shaken. True when it did.
  */
-export function prefillWhatHappened(editor: IncidentEditor, locale: Locale, now = new Date()): boolean {
+export async function prefillWhatHappened(editor: IncidentEditor, locale: Locale, now = new Date()): Promise<boolean> {
 	const incident = editor.incident;
-	if (!incident || incident.details.whatHappened.trim() !== '') return false;
-	const situation = summarizeTriage(readAnswers(incident.triage), locale, { now }).situation;
+	if (!incident?.triage || incident.details.whatHappened.trim() !== '') return false;
+	const { situation } = await describeSaved(incident.triage, locale, { now });
+	// Typed into while the reading loaded: the person's text stays.
+	if (editor.incident?.details.whatHappened.trim() !== '') return false;
 	if (!situation) return false;
 	editor.setDetail('whatHappened', situation);
 	return true;
@@ -50,7 +52,7 @@ export async function openDetails(locale: Locale): Promise<DetailsScreen> {
 		}
 	};
 	if (editor.loadError) return screen;
-	screen.prefilledWhat = prefillWhatHappened(editor, locale);
+	screen.prefilledWhat = await prefillWhatHappened(editor, locale);
 	// Photos are an extra: if their store cannot open, the rest of the page still works.
 	try {
 		const shelf = new EvidenceShelf(await getEvidenceStore(), editor, { estimate: storageEstimate });

@@ -1,15 +1,14 @@
-// What the sheet needs once the page is on screen: the stored record (idb, zod), the saved triage
-// (xstate, the triage content) and the desks' names. The page imports this module after its first
+// What the sheet needs once the page is on screen: the stored record (idb, zod), the saved triage's
+// reading (the triage content, only for a record with a triage) and the desks' names. The page imports this module after its first
 // paint, so its first load carries none of them.
 import type { Locale } from '$lib/paraglide/runtime';
 import type { DocSection } from '$lib/incident/documents';
 import { getIncidentStore } from '$lib/storage';
 import { openIncident } from '$lib/editing/open-incident';
-import { policeSheet } from '$lib/content/documents';
+import { policeSheet } from '$lib/content/document-police-sheet';
 import { policeSheetSections } from '$lib/incident/documents';
 import { deskName } from '$lib/incident/desk-names';
-import { readAnswers } from '$lib/triage/persist';
-import { summarizeTriage } from '$lib/triage/describe';
+import { describeSaved } from '$lib/triage/saved-situation';
 
 /** The sheet of the tab's record (else the current one), as the editor opens it. */
 export async function loadSheet(locale: Locale): Promise<DocSection[]> {
@@ -17,6 +16,6 @@ export async function loadSheet(locale: Locale): Promise<DocSection[]> {
 	return policeSheetSections(incident, policeSheet, {
 		locale,
 		deskName: (id) => deskName(id, locale),
-		situation: summarizeTriage(readAnswers(incident.triage), locale, { now: new Date() })
+		situation: await describeSaved(incident.triage, locale, { now: new Date() })
 	});
 }

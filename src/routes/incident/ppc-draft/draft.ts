@@ -1,16 +1,16 @@
-// What the draft needs once the page is on screen: the stored record (idb, zod), the saved triage
-// (xstate, the triage content), the deadlines and the desks' names. The page imports this module
+// What the draft needs once the page is on screen: the stored record (idb, zod), the saved triage's
+// reading (the triage content, only for a record with a triage), the deadlines and the desks' names. The page imports this module
 // after its first paint, so its first load carries none of them.
 import type { Locale } from '$lib/paraglide/runtime';
 import type { PpcField } from '$lib/incident/documents';
 import type { PpcDeadlines } from '$lib/time/deadlines';
 import { getIncidentStore } from '$lib/storage';
 import { openIncident } from '$lib/editing/open-incident';
-import { ppcDraft } from '$lib/content/documents';
+import { ppcDraft } from '$lib/content/document-ppc-draft';
 import { noticeText, ppcFields } from '$lib/incident/documents';
 import { deskName } from '$lib/incident/desk-names';
-import { readAnswers } from '$lib/triage/persist';
-import { summarizeTriage } from '$lib/triage/describe';
+import { loadDescribeSaved } from '$lib/triage/saved-situation';
+import type { Answers } from '$lib/triage/flow';
 import { ppcDeadlines } from '$lib/time/deadlines';
 
 export interface Draft {
@@ -23,8 +23,10 @@ export interface Draft {
 /** The draft of the tab's record (else the current one), as the editor opens it. */
 export async function loadDraft(locale: Locale): Promise<Draft> {
 	const incident = await openIncident(await getIncidentStore());
-	const answers = readAnswers(incident.triage);
-	const triage = summarizeTriage(answers, locale, { discoveredAt: incident.discoveredAt, now: new Date() });
+	// The triage's content loads only for a record with a triage.
+	const reading = incident.triage ? await Promise.all([import('$lib/triage/persist'), loadDescribeSaved()]) : undefined;
+	const answers: Answers = reading ? reading[0].readAnswers(incident.triage) : {};
+	const triage = reading ? reading[1](incident.triage, locale, { discoveredAt: incident.discoveredAt, now: new Date() }) : { ppc: undefined };
 	const unlawful = triage.ppc?.deadlines.finalDays === 60;
 	const deadlines = triage.ppc?.deadlines ?? (incident.discoveredAt ? ppcDeadlines(incident.discoveredAt, false) : undefined);
 	const fields = ppcFields(incident, ppcDraft, { reportCase: answers.reportCase, unlawful }, { locale, deskName: (id) => deskName(id, locale) });

@@ -7,6 +7,7 @@ import type { ShodoIncidentStore } from '$lib/incident/store';
 import type { Desk } from '$lib/content/schema';
 import { ownDesks } from '$lib/profile/own-desks';
 import { openIncidentEditor } from '$lib/editing/open-incident';
+import { loadDescribeSaved, type DescribeSaved } from '$lib/triage/saved-situation';
 
 export { default as SummaryView } from './summary-view.svelte';
 
@@ -15,6 +16,8 @@ export interface SummaryScreen {
 	store: ShodoIncidentStore;
 	/** The user's own contacts (平時の備え) as addressees; none without a profile. */
 	own: Desk[];
+	/** The saved triage's reading (its content), loaded only for a record with a triage. */
+	describe: DescribeSaved | undefined;
 	/** Writes what is pending and lets go of the store's events (the page is left). */
 	close(): void;
 }
@@ -25,5 +28,6 @@ export async function openSummary(): Promise<SummaryScreen> {
 	const { profileOrNothing } = await import('$lib/profile/store');
 	const own = ownDesks(await profileOrNothing());
 	const editor = await openIncidentEditor(store);
-	return { editor, store, own, close: () => editor.stop() };
+	const describe = editor.incident?.triage ? await loadDescribeSaved() : undefined;
+	return { editor, store, own, describe, close: () => editor.stop() };
 }

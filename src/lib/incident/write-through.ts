@@ -1,0 +1,63 @@
+import { afterNextPaint } from '$lib/browser/after-paint';
+
+/**
+ * When typed text is written through to storage: `delay` ms after the last keystroke, and at the
+ * latest `maxWait` ms after the first unwritten one, so continuous typing never holds the write off.
+ * Never inside the keystroke's own frame: the write (a serialised record, a transaction) starts after
+ * the keystroke is painted, so a long text does not slow each key. The one home of this rule for the
+ * details (IncidentEditor) and for unsent text (UnsentText).
+ */
+export class WriteThrough {
+	readonly #write: () => void;
+	readonly #delay: number;
+	readonly #maxWait: number;
+	readonly #afterPaint: (run: () => void) => () => void;
+	#firstUnwritten: number | undefined;
+	#cancel: (() => void) | undefined;
+
+	constructor(
+		write: () => void,
+		options: { delay?: number; maxWait?: number; afterPaint?: (run: () => void) => () => void } = {}
+	) {
+		this.#write = write;
+		this.#delay = options.delay ?? 10;
+		this.#maxWait = Math.max(this.#delay, options.maxWait ?? 150);
+		this.#afterPaint = options.afterPaint ?? afterNextPaint;
+	}
+
+	/** Something was typed: the write is due `delay` from now, never later than `maxWait` after the first unwritten key. */
+	schedule(): void {
+		const now = Date.now();
+		this.#firstUnwritten ??= now;
+		const due = Math.min(now + this.#delay, this.#firstUnwritten + this.#maxWait);
+		this.#cancel?.();
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		let done = false;
+		const stopPaint = this.#afterPaint(() => {
+			if (done) return;
+			timer = setTimeout(() => this.#fire(), Math.max(0, due - Date.now()));
+		});
+		this.#cancel = () => {
+			done = true;
+			stopPaint();
+			clearTimeout(timer);
+		};
+	}
+
+	/** True while a write is due. */
+	get due(): boolean {
+		return this.#cancel !== undefined;
+	}
+
+	/** The write is being made now by the caller (a flush): nothing is due any more. */
+	clear(): void {
+		this.#cancel?.();
+		this.#cancel = undefined;
+		this.#firstUnwritten = undefined;
+	}
+
+	#fire(): void {
+		this.clear();
+		this.#write();
+	}
+}
