@@ -1,6 +1,5 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import { triageTree, type TriageTree } from '$lib/content/triage';
-import { recoverySets } from '$lib/content/recovery';
 import { evaluate, type Answers } from './flow';
 import { ppcReportFor, type PpcReport } from './ppc-report';
 
@@ -15,8 +14,6 @@ export interface TriageSummary {
 	policeRequest?: 'damage-report' | 'consultation';
 	/** Where a personal-data report may be due. */
 	ppc?: PpcReport;
-	/** The words of every step a plan can hold, by its id in the plan ('next/<id>'), ticked or stale alike. */
-	stepText: Record<string, string>;
 }
 
 export function summarizeTriage(
@@ -39,10 +36,6 @@ export function summarizeTriage(
 		situation: situation.length ? situation.join(locale === 'ja' ? '。' : '. ') : undefined,
 		lines,
 		policeRequest: police === 'yes' ? 'damage-report' : police === 'no' ? 'consultation' : undefined,
-		ppc: ppcReportFor(e, { discoveredAt, now }, tree),
-		stepText: Object.fromEntries([
-			...tree.nextSteps.map((st) => [`next/${st.id}`, st.text[locale]]),
-			...recoverySets.flatMap((set) => set.steps.map((st) => [`recovery/${set.id}/${st.id}`, st.text[locale]]))
-		])
+		ppc: ppcReportFor(e, { discoveredAt, now }, tree)
 	};
 }

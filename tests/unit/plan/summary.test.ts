@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { renderSummary } from '$lib/incident/summary';
 import { summarizeTriage } from '$lib/triage/describe';
+import { planStepWords } from '$lib/triage/step-words';
 import { buildPlan } from '$lib/triage/plan';
 import { addDate, setDeskState, tickStep } from '$lib/plan/plan';
 import { deskName } from '$lib/incident/desk-names';
@@ -40,7 +41,7 @@ describe('the summary: what has been done so far, with dates', () => {
 			locale: 'ja',
 			now: NOW,
 			deskName: (id) => deskName(id, 'ja'),
-			situation: summarizeTriage(answers, 'ja', { now: NOW })
+			situation: { ...summarizeTriage(answers, 'ja', { now: NOW }), stepText: planStepWords('ja') }
 		});
 		const lines = body.split('\n');
 		const section = (title: string) => {
@@ -63,7 +64,7 @@ describe('the summary: what has been done so far, with dates', () => {
 	});
 
 	test('en: the same in English', () => {
-		const { body } = renderSummary(caseWithPlan(), { locale: 'en', now: NOW, situation: summarizeTriage(answers, 'en', { now: NOW }) });
+		const { body } = renderSummary(caseWithPlan(), { locale: 'en', now: NOW, situation: { ...summarizeTriage(answers, 'en', { now: NOW }), stepText: planStepWords('en') } });
 		expect(body).toContain('[done] ');
 		expect(body).toContain('■ Replies awaited and dates ahead');
 		expect(body).toContain('(by phone / reference: R-77 / outcome: 折り返し連絡)');
