@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContactHow, StoredPlan } from '$lib/plan/schema';
 
 /**
  * The incident as stored on the device. Every read is validated against this schema; the
@@ -67,7 +68,9 @@ export const ContactRecord = z.object({
 	deskId: z.string().regex(/^[a-z0-9-]+$/),
 	at: Instant,
 	reference: FreeText,
-	outcome: FreeText
+	outcome: FreeText,
+	/** Added after version 1 shipped; optional, so no schema version bump. By phone, web form, mail, in person. */
+	how: ContactHow.optional()
 });
 export type ContactRecord = z.infer<typeof ContactRecord>;
 
@@ -101,7 +104,13 @@ export const Incident = z.object({
 	timeline: z.array(TimelineEntry),
 	contacts: z.array(ContactRecord),
 	/** Added after version 1 shipped; optional, so no schema version bump. */
-	sender: Sender.optional()
+	sender: Sender.optional(),
+	/**
+	 * Added after version 1 shipped; optional, so no schema version bump. The plan built from the
+	 * triage (src/lib/plan): read item by item, so a damaged desk, step or date is dropped and
+	 * counted (plan.damagedItems) and never makes the incident unreadable.
+	 */
+	plan: StoredPlan.optional()
 });
 export type Incident = z.infer<typeof Incident>;
 

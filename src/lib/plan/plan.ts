@@ -1,0 +1,179 @@
+import { japanDate, japanClock } from '$lib/time/japan-time';
+import type { ContactLike, Plan, PlanDate, PlanDesk, PlanStep } from './schema';
+
+/**
+ * The plan's pure functions: what a desk's status is, ticking a step, the person's dates, progress
+ * and the merge of two tabs' plans. None reads the clock: `now` is passed in.
+ */
+
+export type DeskStatus = 'not-yet' | 'contacted' | 'waiting' | 'done';
+
+export interface DeskStatusResult<C extends ContactLike = ContactLike> {
+	status: DeskStatus;
+	/** The latest contact record with this desk (or one of its card's choices). */
+	last?: C;
+	/** With 'waiting': when the desk said it would reply. */
+	replyBy?: string;
+	/** Waiting past `replyBy`: time to call again. */
+	overdue: boolean;
+}
+
+/** The contact records that count for a plan desk: its own, and its card's choices'. */
+export function contactsFor<C extends ContactLike>(desk: PlanDesk | undefined, contacts: readonly C[], deskId: string): C[] {
+	const ids = new Set([deskId, ...(desk?.choices ?? [])]);
+	return contacts.filter((c) => ids.has(c.deskId)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/**
+ * A desk's status: 'done' or 'waiting' as the person set it; otherwise 'contacted' once a contact
+ * record names it (or one of its card's choices), else 'not yet'.
+ */
+export function deskStatus<C extends ContactLike>(plan: Plan, contacts: readonly C[], deskId: string, now: Date): DeskStatusResult<C> {
+	const desk = plan.desks.find((d) => d.deskId === deskId);
+	const mine = contactsFor(desk, contacts, deskId);
+	const last = mine.at(-1);
+	const withLast = last ? { last } : {};
+	if (desk?.state === 'done') return { status: 'done', ...withLast, overdue: false };
+	if (desk?.state === 'waiting') {
+		const overdue = desk.replyBy !== undefined && Date.parse(desk.replyBy) < now.getTime();
+		return { status: 'waiting', ...withLast, ...(desk.replyBy ? { replyBy: desk.replyBy } : {}), overdue };
+	}
+	return { status: last ? 'contacted' : 'not-yet', ...withLast, overdue: false };
+}
+
+/**
+ * Sets what the person says after contacting a desk: waiting for a reply (by `replyBy`, an
+ * instant, when the desk named one), done, or neither (back to what the contact records say).
+ */
+export function setDeskState(plan: Plan, deskId: string, state: 'waiting' | 'done' | undefined, now: Date, replyBy?: string): Plan {
+	return {
+		...plan,
+		desks: plan.desks.map((d) => {
+			if (d.deskId !== deskId) return d;
+			const { state: _s, replyBy: _r, isNew: _n, ...rest } = d;
+			return {
+				...rest,
+				...(state ? { state } : {}),
+				...(state === 'waiting' && replyBy ? { replyBy } : {}),
+				stateAt: now.toISOString()
+			};
+		})
+	};
+}
+
+/** Ticks (or unticks) a step. An unknown id changes nothing. */
+export function tickStep(plan: Plan, id: string, done: boolean, now: Date): Plan {
+	return {
+		...plan,
+		steps: plan.steps.map((s) => {
+			if (s.id !== id) return s;
+			const { doneAt: _d, isNew: _n, ...rest } = s;
+			return done ? { ...rest, doneAt: s.doneAt ?? now.toISOString() } : rest;
+		})
+	};
+}
+
+/** Adds a date the person sets (the insurer's notice period, an own date), or replaces the one with its id. */
+export function addDate(plan: Plan, date: PlanDate): Plan {
+	const others = plan.dates.filter((d) => d.id !== date.id);
+	return { ...plan, dates: [...others, date] };
+}
+
+/** Removes a date; a callback date (`callback/<desk>`) is removed by clearing that desk's replyBy. */
+export function removeDate(plan: Plan, id: string, now: Date): Plan {
+	const callback = id.startsWith(CALLBACK) ? id.slice(CALLBACK.length) : undefined;
+	if (callback !== undefined) {
+		const desk = plan.desks.find((d) => d.deskId === callback);
+		return desk?.replyBy ? setDeskState(plan, callback, desk.state, now) : plan;
+	}
+	return { ...plan, dates: plan.dates.filter((d) => d.id !== id) };
+}
+
+const CALLBACK = 'callback/';
+
+/**
+ * Every date of the plan, earliest first: the stored ones (PPC, insurer, own) and a callback
+ * date for each desk waiting with a `replyBy` (id `callback/<desk>`, Japan date and time).
+ */
+export function planDateList(plan: Plan): PlanDate[] {
+	const callbacks: PlanDate[] = plan.desks
+		.filter((d) => d.state === 'waiting' && d.replyBy)
+		.map((d) => ({ id: CALLBACK + d.deskId, kind: 'callback', date: japanDate(d.replyBy!), time: japanClock(d.replyBy!).slice(0, 5), deskId: d.deskId }));
+	return [...plan.dates, ...callbacks].sort((a, b) => dateKey(a).localeCompare(dateKey(b)));
+}
+
+const dateKey = (d: PlanDate) => `${d.date}T${d.time ?? '99:99'}`;
+
+export interface Progress {
+	done: number;
+	total: number;
+	/** What to do next: a desk waiting past its reply date, the first desk not yet contacted (or its date), the first step, else the next date. */
+	next?: { kind: 'date' | 'desk' | 'step'; id: string; date?: string };
+}
+
+/**
+ * "3 of 7 done, next: …". Counts the desks and steps still recommended (not the stale ones): a
+ * desk is done once contacted (contacted, waiting or done), a step once ticked.
+ */
+export function progress(plan: Plan, contacts: readonly ContactLike[], now: Date): Progress {
+	const desks = plan.desks.filter((d) => !d.stale);
+	const steps = plan.steps.filter((s) => !s.stale);
+	const statuses = desks.map((d) => ({ desk: d, ...deskStatus(plan, contacts, d.deskId, now) }));
+	const done = statuses.filter((s) => s.status !== 'not-yet').length + steps.filter((s) => s.doneAt).length;
+	const today = japanDate(now);
+	const ahead = planDateList(plan).filter((d) => d.date >= today);
+	const result: Progress = { done, total: desks.length + steps.length };
+	const overdue = statuses.filter((s) => s.overdue).sort((a, b) => Date.parse(a.replyBy!) - Date.parse(b.replyBy!))[0];
+	const firstDesk = statuses.find((s) => s.status === 'not-yet');
+	const firstStep = steps.find((s) => !s.doneAt);
+	if (overdue) result.next = { kind: 'desk', id: overdue.desk.deskId, date: japanDate(overdue.replyBy!) };
+	else if (firstDesk) {
+		const date = ahead.find((d) => d.deskId === firstDesk.desk.deskId);
+		result.next = date ? { kind: 'date', id: date.id, date: date.date } : { kind: 'desk', id: firstDesk.desk.deskId };
+	} else if (firstStep) result.next = { kind: 'step', id: firstStep.id };
+	else if (ahead[0]) result.next = { kind: 'date', id: ahead[0].id, date: ahead[0].date };
+	return result;
+}
+
+/**
+ * Two tabs' plans as one: items by id (this order, then the other's additions), a step ticked in
+ * either stays ticked (the earlier tick), a desk's state is the one set later (`stateAt`), dates
+ * by id (`b`'s on a clash). New or stale only where both say so.
+ */
+export function mergePlans(a: Plan, b: Plan): Plan {
+	const byId = <T>(xs: readonly T[], key: (x: T) => string) => new Map(xs.map((x) => [key(x), x]));
+	const union = <T>(xs: readonly T[], ys: readonly T[], key: (x: T) => string, merge: (x: T, y: T) => T): T[] => {
+		const other = byId(ys, key);
+		const out = xs.map((x) => (other.has(key(x)) ? merge(x, other.get(key(x))!) : x));
+		const mine = byId(xs, key);
+		return [...out, ...ys.filter((y) => !mine.has(key(y)))];
+	};
+	const flags = <T extends { isNew?: true; stale?: true }>(x: T, y: T, merged: T): T => {
+		const { isNew: _n, stale: _s, ...rest } = merged;
+		return { ...rest, ...(x.isNew && y.isNew ? { isNew: true } : {}), ...(x.stale && y.stale ? { stale: true } : {}) } as T;
+	};
+	const steps = union(a.steps, b.steps, (s) => s.id, (x, y): PlanStep => {
+		const doneAt = [x.doneAt, y.doneAt].filter((t): t is string => !!t).sort((p, q) => Date.parse(p) - Date.parse(q))[0];
+		const { doneAt: _d, ...base } = { ...x, ...y };
+		return flags(x, y, doneAt ? { ...base, doneAt } : base);
+	});
+	const desks = union(a.desks, b.desks, (d) => d.deskId, (x, y): PlanDesk => {
+		const later = Date.parse(y.stateAt ?? '') > Date.parse(x.stateAt ?? '') || (!x.stateAt && !!y.stateAt) ? y : x;
+		return flags(x, y, later);
+	});
+	const dates = union(a.dates, b.dates, (d) => d.id, (_x, y) => y);
+	const damagedItems = Math.max(a.damagedItems ?? 0, b.damagedItems ?? 0);
+	return {
+		builtAt: Date.parse(b.builtAt) > Date.parse(a.builtAt) ? b.builtAt : a.builtAt,
+		desks,
+		steps,
+		dates,
+		...(damagedItems ? { damagedItems } : {})
+	};
+}
+
+/** The notice about damaged items, once the person has seen it. */
+export function dismissDamaged(plan: Plan): Plan {
+	const { damagedItems: _gone, ...rest } = plan;
+	return rest;
+}
