@@ -5,6 +5,7 @@ import type { Desk } from './schema.ts';
 import type { TriageTree } from './validate-triage.ts';
 import { JcratForward, parseDocument, PoliceSheet, PpcDraft, SummaryWording } from './validate-documents.ts';
 import { OwnContactsWording, type RoleWording } from './validate-own-contacts.ts';
+import { NEXT_SCAM_FILE, validateRecovery, type RecoveryContent } from './validate-recovery.ts';
 import { DeskOrder, validateDesks, validateFirstAid, validateTriage, type FirstAid } from './validate.ts';
 
 /** Everything in content/ that the app shows, checked. */
@@ -19,6 +20,8 @@ export interface Content {
 	documents: { policeSheet: PoliceSheet; ppcDraft: PpcDraft; jcratForward: JcratForward; summaryWording: SummaryWording };
 	/** The words of the desks made from the profile's contacts (content/profile/own-contacts.json). */
 	ownContacts: OwnContactsWording;
+	/** Recovery steps per situation, the next-scam warning (content/recovery/) and the ready messages (content/messages/). */
+	recovery: RecoveryContent;
 	/** Every file read, for the dev server's watcher. */
 	files: string[];
 }
@@ -39,9 +42,9 @@ export function readContent(dir = 'content'): Content {
 			throw new Error(`${key.slice(1)}: (file): ${(error as Error).message}`);
 		}
 	};
-	const jsonIn = (sub: string) =>
+	const jsonIn = (sub: string, except?: string) =>
 		readdirSync(join(dir, sub))
-			.filter((f) => f.endsWith('.json'))
+			.filter((f) => f.endsWith('.json') && f !== except)
 			.sort()
 			.map((f) => read(join(dir, sub, f)));
 
@@ -85,7 +88,15 @@ export function readContent(dir = 'content'): Content {
 		jcratForward: doc(JcratForward, 'jcrat-forward.json'),
 		summaryWording: doc(SummaryWording, 'summary.json')
 	};
-	return { desks, deskIds, deskOrder, triageTree, firstAid, documents, ownContacts, files };
+	const recovery = validateRecovery(
+		{
+			sets: Object.fromEntries(jsonIn('recovery', NEXT_SCAM_FILE)),
+			nextScam: read(join(dir, 'recovery', NEXT_SCAM_FILE)),
+			messages: Object.fromEntries(jsonIn('messages'))
+		},
+		triageTree.questions
+	);
+	return { desks, deskIds, deskOrder, triageTree, firstAid, documents, ownContacts, recovery, files };
 }
 
 const PREFIX = 'virtual:content/';
@@ -98,6 +109,9 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	// A module of its own: the home page loads these few words and not the rest of first aid.
 	'first-aid-short': (c) => ({ firstAidShort: c.firstAid.rules.flatMap((r) => (r.short ? [{ id: r.id, ...r.short }] : [])) }),
 	documents: (c) => c.documents,
+	// Modules of their own: only the plan loads them, so no other page carries the steps' words.
+	recovery: (c) => ({ recoverySets: c.recovery.sets, nextScam: c.recovery.nextScam }),
+	'ready-messages': (c) => ({ readyMessageContent: c.recovery.messages }),
 	// The contacts' names alone: pages that name a saved contact load these and not the rest.
 	'own-contact-names': (c) => ({ ownContactNames: mapRoles(c.ownContacts.roles, (w) => w.name) }),
 	// What the profile form says under a name: only the form loads it.

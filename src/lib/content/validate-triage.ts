@@ -33,7 +33,7 @@ export const LEGAL_TAGS = ['org', 'personal-data', 'unlawful', 'unlawful-unsure'
  * - "all" / "any": every / some condition in the list holds; "not": the condition does not.
  */
 export type Condition = { [key: string]: string | string[] | Condition | Condition[] };
-const ConditionShape: z.ZodType<Condition> = z.lazy(() =>
+export const ConditionShape: z.ZodType<Condition> = z.lazy(() =>
 	z.record(z.string(), z.union([z.string(), z.array(z.string()), ConditionShape, z.array(ConditionShape)]))
 );
 
@@ -61,7 +61,7 @@ const Question = z.strictObject({
 	askWhen: ConditionShape.optional()
 });
 
-const RuleSource = z.union([
+export const RuleSource = z.union([
 	z.strictObject({ seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/), section: z.string().min(1) }),
 	/** The first column of a row in shared/FACTS.md. */
 	z.strictObject({ facts: z.string().min(1) }),
@@ -160,6 +160,58 @@ export interface TriageFiles {
 }
 
 const COMBINATORS = new Set(['all', 'any', 'not', 'tag', 'fact']);
+
+/**
+ * Checks conditions against the questions: every question id, answer, tag and fact a condition names
+ * must exist. Pushes "path: problem" lines to `problems`. The recovery steps and the ready messages
+ * (validate-recovery.ts) use the same check, so their `when` means what a rule's does.
+ */
+export function conditionChecker(questions: readonly Question[], problems: string[]) {
+	const byId = new Map(questions.map((q, index) => [q.id, { index, values: new Set(q.options.map((o) => o.value)) }]));
+	const allTags = new Set(questions.flatMap((q) => q.options.flatMap((o) => o.tags ?? [])));
+	/** Checks a condition; `before` limits question ids to those asked earlier (askWhen). */
+	const checkCondition = (c: Condition, at: string, before = questions.length): void => {
+		for (const [key, value] of Object.entries(c)) {
+			const path = `${at}.${key}`;
+			if (key === 'all' || key === 'any') {
+				if (!Array.isArray(value) || value.some((v) => typeof v !== 'object')) {
+					problems.push(`${path}: must be a list of conditions`);
+					continue;
+				}
+				(value as Condition[]).forEach((v, i) => checkCondition(v, `${path}.${i}`, before));
+			} else if (key === 'not') {
+				if (typeof value !== 'object' || Array.isArray(value)) problems.push(`${path}: must be one condition`);
+				else checkCondition(value as Condition, path, before);
+			} else if (key === 'fact') {
+				if (typeof value !== 'string' || !(FACT_NAMES as readonly string[]).includes(value)) {
+					problems.push(`${path}: must be one of ${FACT_NAMES.join(', ')}`);
+				}
+			} else if (key === 'tag') {
+				const tags = typeof value === 'string' ? [value] : value;
+				if (!Array.isArray(tags) || tags.length === 0 || tags.some((t) => typeof t !== 'string')) {
+					problems.push(`${path}: must be a tag or a list of tags`);
+					continue;
+				}
+				for (const tag of tags as string[]) if (!allTags.has(tag)) problems.push(`${path}: no answer carries the tag "${tag}"`);
+			} else {
+				const q = byId.get(key);
+				if (!q) {
+					problems.push(`${path}: "${key}" is not a question id (nor ${[...COMBINATORS].join(', ')})`);
+					continue;
+				}
+				if (q.index >= before) problems.push(`${path}: "${key}" is asked later, so it cannot decide whether this question is asked`);
+				const wanted = typeof value === 'string' ? [value] : value;
+				if (!Array.isArray(wanted) || wanted.length === 0 || wanted.some((v) => typeof v !== 'string')) {
+					problems.push(`${path}: must be an answer or a list of answers`);
+					continue;
+				}
+				for (const v of wanted as string[]) if (!q.values.has(v)) problems.push(`${path}: "${v}" is not an answer of ${key} (${[...q.values].join(', ')})`);
+			}
+		}
+	};
+	return checkCondition;
+}
+
 const displayPath = (key: string) => key.replace(/^\/+/, '');
 
 /** Validates the triage files against each other and the desks; throws one error naming every problem. */
@@ -225,46 +277,7 @@ export function validateTriage(files: TriageFiles, desks: readonly string[]): Tr
 		}
 	}
 
-	/** Checks a condition; `before` limits question ids to those asked earlier (askWhen). */
-	const checkCondition = (c: Condition, at: string, before = questions.length) => {
-		for (const [key, value] of Object.entries(c)) {
-			const path = `${at}.${key}`;
-			if (key === 'all' || key === 'any') {
-				if (!Array.isArray(value) || value.some((v) => typeof v !== 'object')) {
-					problems.push(`${path}: must be a list of conditions`);
-					continue;
-				}
-				(value as Condition[]).forEach((v, i) => checkCondition(v, `${path}.${i}`, before));
-			} else if (key === 'not') {
-				if (typeof value !== 'object' || Array.isArray(value)) problems.push(`${path}: must be one condition`);
-				else checkCondition(value as Condition, path, before);
-			} else if (key === 'fact') {
-				if (typeof value !== 'string' || !(FACT_NAMES as readonly string[]).includes(value)) {
-					problems.push(`${path}: must be one of ${FACT_NAMES.join(', ')}`);
-				}
-			} else if (key === 'tag') {
-				const tags = typeof value === 'string' ? [value] : value;
-				if (!Array.isArray(tags) || tags.length === 0 || tags.some((t) => typeof t !== 'string')) {
-					problems.push(`${path}: must be a tag or a list of tags`);
-					continue;
-				}
-				for (const tag of tags as string[]) if (!allTags.has(tag)) problems.push(`${path}: no answer carries the tag "${tag}"`);
-			} else {
-				const q = byId.get(key);
-				if (!q) {
-					problems.push(`${path}: "${key}" is not a question id (nor ${[...COMBINATORS].join(', ')})`);
-					continue;
-				}
-				if (q.index >= before) problems.push(`${path}: "${key}" is asked later, so it cannot decide whether this question is asked`);
-				const wanted = typeof value === 'string' ? [value] : value;
-				if (!Array.isArray(wanted) || wanted.length === 0 || wanted.some((v) => typeof v !== 'string')) {
-					problems.push(`${path}: must be an answer or a list of answers`);
-					continue;
-				}
-				for (const v of wanted as string[]) if (!q.values.has(v)) problems.push(`${path}: "${v}" is not an answer of ${key} (${[...q.values].join(', ')})`);
-			}
-		}
-	};
+	const checkCondition = conditionChecker(questions, problems);
 	questions.forEach((q, index) => {
 		if (q.askWhen) checkCondition(q.askWhen, `${qFile}: questions.${index}.askWhen`, index);
 	});

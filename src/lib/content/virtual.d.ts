@@ -33,3 +33,10 @@ declare module 'virtual:content/own-contacts' {
 declare module 'virtual:content/own-contact-reasons' {
 	export const ownContactReasons: import('./validate-own-contacts').OwnContactReasons;
 }
+declare module 'virtual:content/recovery' {
+	export const recoverySets: import('./validate-recovery').RecoverySet[];
+	export const nextScam: import('./validate-recovery').NextScam;
+}
+declare module 'virtual:content/ready-messages' {
+	export const readyMessageContent: import('./validate-recovery').MessageContent[];
+}

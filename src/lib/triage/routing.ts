@@ -212,11 +212,10 @@ export function route({ answers, discoveredAt, now, profile, desks = contentDesk
 
 /** What to do besides contacting desks (content/triage/next-steps.json), in order. */
 export function nextSteps(answers: Readonly<Answers>, tree: TriageTree = triageTree): Localized[] {
-	const e = evaluate(tree, answers);
 	return nextStepItems(answers, tree).map((s) => s.text);
 }
 
-/** The same steps with their ids (content/triage/next-steps.json), for the plan's ticks. */
+/** The same steps with their content ids, so a plan can keep a tick on each. */
 export function nextStepItems(answers: Readonly<Answers>, tree: TriageTree = triageTree): { id: string; text: Localized }[] {
 	const e = evaluate(tree, answers);
 	return tree.nextSteps.filter((s) => !s.when || holds(s.when, e)).map((s) => ({ id: s.id, text: s.text }));

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { recoverySets } from '$lib/content/recovery';
+import { readyMessageContent } from '$lib/content/ready-messages';
+import { fillMessage, nextScamWarning, readyMessages, recoverySteps } from '$lib/triage/recovery';
+import { nextStepItems, nextSteps } from '$lib/triage/routing';
+
+const base = { safety: 'no', who: 'individual' };
+
+describe('recoverySteps', () => {
+	test('an account taken over gets the account set, each step with a unique id, a source, a date and how sure it is', () => {
+		const steps = recoverySteps({ ...base, what: 'account-takeover', moneyLost: 'no' });
+		expect(steps.length).toBeGreaterThan(1);
+		expect(new Set(steps.map((s) => s.setId))).toEqual(new Set(['account-takeover']));
+		expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+		for (const s of steps) {
+			expect(s.id).toBe(`${s.setId}/${s.id.split('/')[1]}`);
+			expect(s.sources.length).toBeGreaterThan(0);
+			expect(s.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(s.setTitle.ja).toBeTruthy();
+		}
+	});
+
+	test('an answer counts only while its question is asked: another situation has no account steps', () => {
+		expect(recoverySteps({ ...base, what: 'harassment' }).some((s) => s.setId === 'account-takeover')).toBe(false);
+	});
+
+	test('a set is content: a set passed in is looked up with the same conditions', () => {
+		const sets = [
+			{ ...recoverySets[0]!, id: 'only-org', when: { tag: 'org' }, steps: [{ ...recoverySets[0]!.steps[0]!, id: 'a' }, { ...recoverySets[0]!.steps[0]!, id: 'b', when: { what: 'bec' } }] }
+		];
+		const org = { safety: 'no', who: 'organisation', what: 'bec' };
+		expect(recoverySteps(org, undefined, sets).map((s) => s.id)).toEqual(['only-org/a', 'only-org/b']);
+		expect(recoverySteps({ ...org, what: 'spam' }, undefined, sets).map((s) => s.id)).toEqual(['only-org/a']);
+		expect(recoverySteps({ ...base, what: 'bec' }, undefined, sets)).toEqual([]);
+	});
+});
+
+describe('readyMessages and fillMessage', () => {
+	test('an account taken over offers the message to friends', () => {
+		const ids = readyMessages({ ...base, what: 'account-takeover' }).map((m) => m.id);
+		expect(ids).toContain('account-friends');
+		expect(readyMessages({ ...base, what: 'harassment' }).map((m) => m.id)).not.toContain('account-friends');
+	});
+
+	test('every message, in both languages, has every slot filled and no {slot} left', () => {
+		for (const content of readyMessageContent) {
+			const [msg] = readyMessages({}, undefined, [{ ...content, when: {} }]);
+			expect(msg).toBeDefined();
+			const values = Object.fromEntries(msg!.slots.map((s) => [s, `<${s}>`]));
+			for (const locale of ['ja', 'en'] as const) {
+				const text = fillMessage(msg!, locale, values);
+				expect(text, `${msg!.id} ${locale}`).not.toMatch(/\{\w+\}/);
+				for (const s of msg!.slots) expect(text, `${msg!.id} ${locale}`).toContain(`<${s}>`);
+				if (msg!.subject) expect(fillMessage(msg!, locale, values, 'subject')).not.toMatch(/\{\w+\}/);
+			}
+		}
+	});
+
+	test('an empty slot shows what it asks for, never a bare {slot}', () => {
+		const [msg] = readyMessages({ ...base, what: 'account-takeover' });
+		const ja = fillMessage(msg!, 'ja', { name: '  ' });
+		expect(ja).toContain('［あなたの名前］');
+		expect(fillMessage(msg!, 'en', {})).toContain('[your name]');
+		expect(fillMessage(msg!, 'ja', { name: '山田', service: 'LINE' })).toContain('山田です。LINEのアカウント');
+	});
+});
+
+describe('nextScamWarning', () => {
+	test('has words in both languages and its sources', () => {
+		expect(nextScamWarning.text.length).toBeGreaterThan(0);
+		expect(nextScamWarning.sources.length).toBeGreaterThan(0);
+		expect(nextScamWarning.title.en).toBeTruthy();
+	});
+});
+
+describe('nextStepItems', () => {
+	test('are the next steps with their content ids, in the same order', () => {
+		const answers = { safety: 'no', who: 'organisation', what: 'ransomware', moneyLost: 'no' };
+		const items = nextStepItems(answers);
+		expect(items.map((i) => i.text)).toEqual(nextSteps(answers));
+		expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['tell-manager', 'do-not-pay', 'keep-powered']));
+	});
+});
