@@ -1,51 +1,11 @@
-// What the plan's screens call each item: a step's words (next steps from the triage content,
-// recovery steps from content/recovery, found by the id the plan keeps, even when the answers no
-// longer recommend it), a date's name, and the one progress line of the list and the details page.
-import { triageTree } from '$lib/content/triage';
-import { recoverySets } from '$lib/content/recovery';
-import type { Localized } from '$lib/content/schema';
-import type { RuleSource } from '$lib/content/triage';
-import type { Certainty } from '$lib/content/schema';
+// What the plan's screens call a desk and a date, and the one progress line of the plan, the list
+// and the details page. A step's words are in ./step-words.ts (they bring the recovery content).
 import { deskName } from '$lib/incident/desk-names';
 import type { DeskId } from '$lib/content/desk-ids';
 import type { PlanDate } from '$lib/plan/schema';
 import { formatJapanDate, type JapanDate } from '$lib/time/japan-time';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-
-export interface StepWords {
-	text: Localized;
-	/** A recovery step's set (「アカウントを取り戻す」); none for the triage's next steps. */
-	setId?: string;
-	setTitle?: Localized;
-	links: { url: string; label: Localized }[];
-	where?: Localized;
-	sources: RuleSource[];
-	checked?: string;
-	certainty?: Certainty;
-}
-
-/** The words of a step of the plan, by its id ('next/<id>' or 'recovery/<set>/<step>'); undefined when no content has it. */
-export function stepWords(id: string): StepWords | undefined {
-	const [kind, a, b] = id.split('/');
-	if (kind === 'next') {
-		const s = triageTree.nextSteps.find((n) => n.id === a);
-		return s && { text: s.text, links: [], sources: s.sources };
-	}
-	const set = recoverySets.find((r) => r.id === a);
-	const step = set?.steps.find((s) => s.id === b);
-	if (!set || !step) return undefined;
-	return {
-		text: step.text,
-		setId: set.id,
-		setTitle: set.title,
-		links: step.links ?? [],
-		...(step.where ? { where: step.where } : {}),
-		sources: step.sources,
-		checked: step.checked,
-		certainty: step.certainty
-	};
-}
 
 /** A desk's name: a content desk or one of the profile's contacts (named by `own` when given). */
 export function deskLabel(id: string, locale: Locale, own?: (id: string) => string | undefined): string {

@@ -61,7 +61,11 @@ export async function openPlan(locale: Locale): Promise<PlanScreen> {
 		store,
 		actions: planActions(editor),
 		ownName: (id) => own.get(id),
-		close: () => editor.stop()
+		close: () => {
+			// What a re-triage added was seen here: no longer marked new next time.
+			editor.markPlanSeen();
+			editor.stop();
+		}
 	};
 	if (editor.loadError || !editor.incident) return screen;
 	const fresh = freshPlan(editor.incident, profile, new Date());
@@ -75,7 +79,7 @@ export function planActions(editor: IncidentEditor): PlanActions {
 		tick: (id, done) => editor.tickStep(id, done),
 		setDeskState: (deskId, state, replyBy) => editor.setDeskState(deskId, state, replyBy),
 		addContact: (contact) => editor.addContact(contact),
-		addDate: (date) => editor.addPlanDate(date),
+		addDate: (date) => void editor.addPlanDate(date),
 		removeDate: (id) => editor.removePlanDate(id)
 	};
 }
