@@ -3,6 +3,8 @@ import { browserLifecycle, flushWhenHidden, type PageLifecycle } from '$lib/brow
 import { IncidentNotFoundError, RecordTooLargeError, StorageFullError, type ShodoIncidentStore } from './store';
 import { CONFLICT_MARKER, CONFLICT_SEPARATOR, mergeField } from './merge';
 import { openTabIncident, type Prefill, type TabIncident } from './tab';
+import { PlanOp, type Plan, type PlanDate } from '$lib/plan/schema';
+import { applyPlanOps } from '$lib/plan/plan';
 
 export { CONFLICT_MARKER };
 
@@ -18,6 +20,8 @@ export interface DraftStore {
 export type { TabIncident };
 
 type DraftFields = Partial<Details> & { discoveredAt?: string | null; sender?: Sender };
+/** A draft as kept in localStorage: the typed fields and the plan's changes not yet written. */
+type Draft = DraftFields & { plan?: PlanOp[] };
 export type FieldName = keyof Details | 'discoveredAt' | `sender.${keyof Sender}`;
 
 /** Something the page tells the user about, once, near the top. */
@@ -105,6 +109,9 @@ export class IncidentEditor {
 	held = $state<Partial<Record<keyof Details, string>>>({});
 	/** This tab's own text of each held field, as last written. */
 	#mine: Partial<Record<keyof Details, string>> = {};
+	/** The plan's changes made here and not yet written, in order; then those being written. */
+	#planPending: PlanOp[] = [];
+	#planInFlight: PlanOp[] = [];
 
 	/**
 	 * The editor of the tab's incident, loaded, with a new incident's details prefilled, and
@@ -145,12 +152,17 @@ export class IncidentEditor {
 			const { incident, damaged } = await openTabIncident(this.#store, { tab: this.#tab, prefill });
 			if (damaged !== undefined) this.notices = [...this.notices, { kind: 'damaged-current', id: damaged }];
 			this.#stored = incident;
-			const leftover = this.#readDraft(incident.id);
+			const { plan: leftoverPlan, ...leftover } = this.#readDraft(incident.id) ?? {};
 			this.incident = incident;
-			if (leftover && Object.keys(leftover).length) {
+			if (leftoverPlan?.length) {
+				this.#planPending = leftoverPlan;
+				this.incident = this.#screen(incident);
+				if (!Object.keys(leftover).length) await this.flush();
+			}
+			if (Object.keys(leftover).length) {
 				this.#pending = leftover;
 				for (const key of DETAIL_KEYS) if (key in leftover) this.#bases[key] = incident.details[key];
-				this.incident = applyFields(incident, leftover);
+				this.incident = this.#screen(incident);
 				await this.flush();
 			}
 			this.#unsubscribe = this.#store.onChange((id) => {
@@ -223,7 +235,7 @@ export class IncidentEditor {
 
 	/** Stops following other tabs and the page's events; what is pending is written first. */
 	stop(): void {
-		if (Object.keys(this.#pending).length) void this.flush();
+		if (this.#hasPending()) void this.flush();
 		this.#unsubscribe?.();
 		this.#unsubscribe = undefined;
 		this.#unlisten?.();
@@ -245,13 +257,16 @@ export class IncidentEditor {
 		}
 		try {
 			if ((await this.#store.get(id))?.ok) return;
-			const shown = applyFields(applyFields(this.#stored, this.#inFlight), this.#pending);
+			const shown = this.#withPlan(applyFields(applyFields(this.#stored, this.#inFlight), this.#pending), [...this.#planInFlight, ...this.#planPending]);
 			this.#stored = await this.#store.put(shown);
 			this.#inFlight = {};
+			this.#planPending = [];
+			this.#planInFlight = [];
 			await this.#store.setCurrent(id);
 			this.#tab?.set(id);
 			this.saveState = Object.keys(this.#pending).length ? 'pending' : 'saved';
 			if (Object.keys(this.#pending).length) this.#schedule();
+			this.#writeDraft();
 		} catch (error) {
 			this.saveState = error instanceof StorageFullError ? 'full' : 'failed';
 		}
@@ -292,6 +307,86 @@ export class IncidentEditor {
 		this.#edit({ sender: { ...this.#pending.sender, ...sender } });
 	}
 
+	/**
+	 * The plan built after a triage (src/lib/triage/plan.ts buildPlan), put over the stored plan
+	 * keeping what another tab did there meanwhile (rebasePlan).
+	 */
+	setPlan(plan: Plan): void {
+		this.#planEdit({ op: 'set', plan });
+	}
+
+	/** Ticks or unticks a plan step; on screen at once, written like typing (draft first, then the store). */
+	tickStep(id: string, done: boolean, now = new Date()): void {
+		this.#planEdit({ op: 'tick', id, done, at: now.toISOString() });
+	}
+
+	/** A desk's state after contacting it: waiting for a reply (by `replyBy`, an instant), done, or neither. */
+	setDeskState(deskId: string, state: 'waiting' | 'done' | undefined, replyBy?: string, now = new Date()): void {
+		this.#planEdit({ op: 'desk', deskId, ...(state ? { state } : {}), ...(replyBy ? { replyBy } : {}), at: now.toISOString() });
+	}
+
+	/** Adds a date the person sets (insurer, own); `id` is made here when left out. */
+	addPlanDate(date: Omit<PlanDate, 'id'> & { id?: string }): string {
+		const id = date.id ?? this.#newId();
+		this.#planEdit({ op: 'add-date', date: { ...date, id } });
+		return id;
+	}
+
+	removePlanDate(id: string, now = new Date()): void {
+		this.#planEdit({ op: 'remove-date', id, at: now.toISOString() });
+	}
+
+	/** The notice about damaged plan items, once read. */
+	dismissPlanDamage(): void {
+		this.#planEdit({ op: 'dismiss-damaged' });
+	}
+
+	/** The plan was seen: what a re-triage added is no longer marked new. */
+	markPlanSeen(): void {
+		if (this.incident?.plan?.desks.some((d) => d.isNew) || this.incident?.plan?.steps.some((s) => s.isNew)) this.#planEdit({ op: 'seen' });
+	}
+
+	#planEdit(op: PlanOp): void {
+		if (!this.incident) return;
+		this.#planPending = [...this.#planPending, op];
+		this.incident = this.#withPlan(this.incident, [op]);
+		this.#writeDraft();
+		this.saveState = 'pending';
+		this.#schedule();
+	}
+
+	#withPlan(incident: Incident, ops: readonly PlanOp[]): Incident {
+		if (!ops.length) return incident;
+		const plan = applyPlanOps(incident.plan, ops);
+		if (plan === incident.plan) return incident;
+		const next = { ...incident };
+		if (plan) next.plan = plan;
+		else delete next.plan;
+		return next;
+	}
+
+	#hasPending(): boolean {
+		return Object.keys(this.#pending).length > 0 || this.#planPending.length > 0;
+	}
+
+	/** Writes the plan's pending changes, applied to the stored plan in the store's transaction. */
+	#writePlan(): Promise<boolean> {
+		const ops = this.#planPending;
+		this.#planPending = [];
+		this.#planInFlight = [...this.#planInFlight, ...ops];
+		this.#writing++;
+		return this.#write((i) => this.#withPlan(i, ops), undefined, ops).then((ok) => {
+			this.#writing--;
+			if (!ok) {
+				// Kept on screen and in the draft: the next tick, blur or page hide writes it again.
+				this.#planInFlight = this.#planInFlight.filter((o) => !ops.includes(o));
+				this.#planPending = [...ops, ...this.#planPending];
+				this.#writeDraft();
+			} else if (this.#hasPending()) this.#schedule();
+			return ok;
+		});
+	}
+
 	dismissNotice(notice: EditorNotice): void {
 		this.notices = this.notices.filter((n) => n !== notice);
 	}
@@ -325,6 +420,10 @@ export class IncidentEditor {
 		this.#timer = undefined;
 		this.#firstUnsaved = undefined;
 		const fields = this.#pending;
+		if (this.incident && this.#planPending.length) {
+			const plan = this.#writePlan();
+			if (Object.keys(fields).length === 0) return plan.then(() => {});
+		}
 		if (!this.incident || Object.keys(fields).length === 0) return this.#chain.then(() => {});
 		const bases = this.#bases;
 		this.#inFlight = { ...this.#inFlight, ...fields, sender: mergeSender(this.#inFlight.sender, fields.sender) };
@@ -386,7 +485,7 @@ export class IncidentEditor {
 			if (!ok) this.#splitNext = true;
 			// Typed while this write ran: written next, at once. After a failure, the next
 			// keystroke, blur or page hide tries again.
-			if (ok && Object.keys(this.#pending).length) this.#schedule();
+			if (ok && this.#hasPending()) this.#schedule();
 			return ok;
 		});
 	}
@@ -424,7 +523,7 @@ export class IncidentEditor {
 	#screen(stored: Incident): Incident {
 		// What is being written now counts too: a refresh that lands mid-write must never put an
 		// older text back into the field being typed in.
-		const shown = applyFields(applyFields(stored, this.#inFlight), this.#pending);
+		const shown = this.#withPlan(applyFields(applyFields(stored, this.#inFlight), this.#pending), [...this.#planInFlight, ...this.#planPending]);
 		// A field in conflict shows this tab's text; the other tab's is in the notice.
 		const mine: Partial<Details> = {};
 		for (const key of Object.keys(this.held) as (keyof Details)[]) {
@@ -435,7 +534,8 @@ export class IncidentEditor {
 
 	#write(
 		change: (incident: Incident) => Incident,
-		retry?: { fields: DraftFields; bases: Partial<Record<keyof Details, string>>; saved?: () => void }
+		retry?: { fields: DraftFields; bases: Partial<Record<keyof Details, string>>; saved?: () => void },
+		planOps?: readonly PlanOp[]
 	): Promise<boolean> {
 		const id = this.incident?.id;
 		if (!id) return Promise.resolve(false);
@@ -453,11 +553,11 @@ export class IncidentEditor {
 				}
 				this.#stored = saved;
 				if (retry) this.#inFlight = without(this.#inFlight, retry.fields);
+				if (planOps) this.#planInFlight = this.#planInFlight.filter((o) => !planOps.includes(o));
 				retry?.saved?.();
 				// Fields typed while this write was under way stay on screen.
 				this.incident = this.#screen(saved);
-				const more = Object.keys(this.#pending).length > 0;
-				this.saveState = more ? 'pending' : 'saved';
+				this.saveState = this.#hasPending() ? 'pending' : 'saved';
 				this.#writeDraft();
 				return true;
 			} catch (error) {
@@ -483,8 +583,10 @@ export class IncidentEditor {
 		const id = this.incident?.id;
 		if (!id || !this.#drafts) return;
 		try {
-			const unsaved = { ...this.#inFlight, ...this.#pending, sender: mergeSender(this.#inFlight.sender, this.#pending.sender) };
+			const unsaved: Draft = { ...this.#inFlight, ...this.#pending, sender: mergeSender(this.#inFlight.sender, this.#pending.sender) };
 			if (unsaved.sender === undefined) delete unsaved.sender;
+			const plan = [...this.#planInFlight, ...this.#planPending];
+			if (plan.length) unsaved.plan = plan;
 			if (Object.keys(unsaved).length) this.#drafts.setItem(draftKey(id), JSON.stringify(unsaved));
 			else this.#drafts.removeItem(draftKey(id));
 		} catch {
@@ -492,7 +594,7 @@ export class IncidentEditor {
 		}
 	}
 
-	#readDraft(id: string): DraftFields | undefined {
+	#readDraft(id: string): Draft | undefined {
 		let text: string | null | undefined;
 		try {
 			text = this.#drafts?.getItem(draftKey(id));
@@ -534,8 +636,8 @@ function mergeSender(a: Sender | undefined, b: Sender | undefined): Sender | und
  * Keeps the well-formed fields of a draft read back from storage, one by one, and names the rest:
  * a bad value never takes the good ones, or the page, with it.
  */
-export function sanitize(raw: Record<string, unknown>): { fields: DraftFields; dropped: string[] } {
-	const fields: DraftFields = {};
+export function sanitize(raw: Record<string, unknown>): { fields: Draft; dropped: string[] } {
+	const fields: Draft = {};
 	const dropped: string[] = [];
 	for (const [key, value] of Object.entries(raw)) {
 		if ((DETAIL_KEYS as string[]).includes(key)) {
@@ -557,6 +659,19 @@ export function sanitize(raw: Record<string, unknown>): { fields: DraftFields; d
 				} else dropped.push(`sender.${k}`);
 			}
 			if (Object.keys(sender).length) fields.sender = sender;
+		} else if (key === 'plan') {
+			// The plan's changes one by one: a damaged one is dropped and named, the others kept.
+			if (!Array.isArray(value)) {
+				dropped.push('plan');
+				continue;
+			}
+			const ops: PlanOp[] = [];
+			value.forEach((op, i) => {
+				const parsed = PlanOp.safeParse(op);
+				if (parsed.success) ops.push(parsed.data);
+				else dropped.push(`plan.${i}`);
+			});
+			if (ops.length) fields.plan = ops;
 		} else dropped.push(key);
 	}
 	return { fields, dropped };

@@ -1,5 +1,5 @@
 import { japanDate, japanClock } from '$lib/time/japan-time';
-import type { ContactLike, Plan, PlanDate, PlanDesk, PlanStep } from './schema';
+import type { ContactLike, Plan, PlanDate, PlanDesk, PlanOp, PlanStep } from './schema';
 
 /**
  * The plan's pure functions: what a desk's status is, ticking a step, the person's dates, progress
@@ -172,8 +172,66 @@ export function mergePlans(a: Plan, b: Plan): Plan {
 	};
 }
 
+/** The plan as seen: nothing in it is marked new any more. */
+export function markSeen(plan: Plan): Plan {
+	return { ...plan, desks: plan.desks.map(withoutNew), steps: plan.steps.map(withoutNew) };
+}
+
 /** The notice about damaged items, once the person has seen it. */
 export function dismissDamaged(plan: Plan): Plan {
 	const { damagedItems: _gone, ...rest } = plan;
 	return rest;
+}
+
+/**
+ * A plan built from a triage put over the stored one, which another tab may have changed since
+ * the plan was built: the built plan says what is recommended; what was done in the stored one
+ * stays (a tick, a desk's later state; done items it no longer recommends kept as stale), and the
+ * dates the person set there stay.
+ */
+export function rebasePlan(built: Plan, stored: Plan | undefined): Plan {
+	if (!stored) return built;
+	const steps = built.steps.map((s) => {
+		const old = stored.steps.find((o) => o.id === s.id);
+		return old?.doneAt && !s.doneAt ? { ...s, doneAt: old.doneAt } : s;
+	});
+	for (const old of stored.steps) if (old.doneAt && !steps.some((s) => s.id === old.id)) steps.push({ ...withoutNew(old), stale: true });
+	const desks = built.desks.map((d) => {
+		const old = stored.desks.find((o) => o.deskId === d.deskId);
+		if (!old?.stateAt || Date.parse(old.stateAt) <= Date.parse(d.stateAt ?? '1970-01-01T00:00:00Z')) return d;
+		const { state: _s, replyBy: _r, stateAt: _a, ...rest } = d;
+		return { ...rest, ...(old.state ? { state: old.state } : {}), ...(old.replyBy ? { replyBy: old.replyBy } : {}), stateAt: old.stateAt };
+	});
+	for (const old of stored.desks) if (old.state && !desks.some((d) => d.deskId === old.deskId)) desks.push({ ...withoutNew(old), stale: true });
+	const dates = [...built.dates, ...stored.dates.filter((d) => (d.kind === 'insurer' || d.kind === 'own') && !built.dates.some((b) => b.id === d.id))];
+	return { ...built, desks, steps, dates };
+}
+
+function withoutNew<T extends { isNew?: true }>(x: T): T {
+	const { isNew: _n, ...rest } = x;
+	return rest as T;
+}
+
+/** One change applied to the plan (none yet: only a 'set' makes one). */
+export function applyPlanOp(plan: Plan | undefined, op: PlanOp): Plan | undefined {
+	if (op.op === 'set') return rebasePlan(op.plan, plan);
+	if (!plan) return plan;
+	switch (op.op) {
+		case 'tick':
+			return tickStep(plan, op.id, op.done, new Date(op.at));
+		case 'desk':
+			return setDeskState(plan, op.deskId, op.state, new Date(op.at), op.replyBy);
+		case 'add-date':
+			return addDate(plan, op.date);
+		case 'remove-date':
+			return removeDate(plan, op.id, new Date(op.at));
+		case 'dismiss-damaged':
+			return dismissDamaged(plan);
+		case 'seen':
+			return markSeen(plan);
+	}
+}
+
+export function applyPlanOps(plan: Plan | undefined, ops: readonly PlanOp[]): Plan | undefined {
+	return ops.reduce(applyPlanOp, plan);
 }

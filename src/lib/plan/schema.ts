@@ -111,7 +111,7 @@ export function readPlan(raw: unknown): { plan?: Plan; dropped: number } {
 		} else {
 			for (const item of items) {
 				const parsed = LISTS[key].safeParse(item);
-				const id = parsed.success ? ('deskId' in parsed.data ? parsed.data.deskId : parsed.data.id) : undefined;
+				const id = parsed.success ? (key === 'desks' ? (parsed.data as PlanDesk).deskId : (parsed.data as PlanStep | PlanDate).id) : undefined;
 				if (!parsed.success || seen.has(id!)) {
 					dropped++;
 					continue;
@@ -140,3 +140,22 @@ export const StoredPlan = z.preprocess((raw) => {
 	const { plan, dropped } = readPlan(raw);
 	return plan ?? { builtAt: new Date(0).toISOString(), desks: [], steps: [], dates: [], damagedItems: Math.max(1, dropped) };
 }, Plan);
+
+/**
+ * One change the person makes to the plan, as the editor keeps it until it is written (and in the
+ * draft that survives a killed tab). Each carries its own time, so applying it twice changes
+ * nothing more than once, and each is applied to the stored plan inside the store's transaction,
+ * so two tabs ticking different steps both keep their ticks.
+ */
+export const PlanOp = z.discriminatedUnion('op', [
+	z.object({ op: z.literal('tick'), id: z.string().min(1).max(200), done: z.boolean(), at: Instant }),
+	z.object({ op: z.literal('desk'), deskId: DeskId, state: z.enum(['waiting', 'done']).optional(), replyBy: Instant.optional(), at: Instant }),
+	z.object({ op: z.literal('add-date'), date: PlanDate }),
+	z.object({ op: z.literal('remove-date'), id: z.string().min(1).max(200), at: Instant }),
+	z.object({ op: z.literal('dismiss-damaged') }),
+	/** The plan was seen: nothing is marked new any more. */
+	z.object({ op: z.literal('seen') }),
+	/** A plan built after a triage, put over the stored one keeping what was done there (`rebasePlan`). */
+	z.object({ op: z.literal('set'), plan: Plan })
+]);
+export type PlanOp = z.infer<typeof PlanOp>;

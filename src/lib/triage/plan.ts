@@ -29,7 +29,8 @@ export function planStepIds(answers: Readonly<Answers>, tree: TriageTree = triag
  * The plan for these answers. With `previous` (a re-triage), what was done is kept: ticked steps
  * and desks with a state stay as they were (marked stale when no longer recommended), items new
  * since then are marked isNew, untouched items no longer recommended are dropped, and the dates
- * the person set stay. The PPC dates are recomputed (the date noticed may have changed).
+ * the person set stay. The PPC dates are recomputed (the date noticed may have changed). An item
+ * stays new until it is ticked or its state set, or the plan is seen (`markSeen`).
  */
 export function buildPlan({ answers, discoveredAt, now, profile, contacts = [] }: PlanInput, previous?: Plan, tree: TriageTree = triageTree): Plan {
 	const at = now.toISOString();
@@ -38,7 +39,7 @@ export function buildPlan({ answers, discoveredAt, now, profile, contacts = [] }
 	const desks: PlanDesk[] = recs.map((r) => {
 		const choices = r.choices.map((c) => c.deskId);
 		const old = before?.get(r.deskId);
-		const { isNew: _n, stale: _s, choices: _c, ...kept } = old ?? { deskId: r.deskId, addedAt: at };
+		const { stale: _s, choices: _c, ...kept } = old ?? { deskId: r.deskId, addedAt: at };
 		return { ...kept, ...(choices.length ? { choices } : {}), ...(previous && !old ? { isNew: true as const } : {}) };
 	});
 	const recommended = new Set(recs.flatMap((r) => [r.deskId, ...r.choices.map((c) => c.deskId)]));
@@ -58,7 +59,7 @@ export function buildPlan({ answers, discoveredAt, now, profile, contacts = [] }
 	const steps: PlanStep[] = ids.map((id) => {
 		const old = stepsBefore?.get(id);
 		if (old) {
-			const { isNew: _n, stale: _s, ...rest } = old;
+			const { stale: _s, ...rest } = old;
 			return rest;
 		}
 		return { id, addedAt: at, ...(previous ? { isNew: true as const } : {}) };
@@ -70,12 +71,16 @@ export function buildPlan({ answers, discoveredAt, now, profile, contacts = [] }
 	}
 
 	const ppc = recs.find((r) => r.deadlines);
-	const ppcDates: PlanDate[] = ppc?.deadlines
-		? [
+	// Without the date noticed, the deadlines count from the first plan that had them: they never drift on a rebuild.
+	const keptPpc = discoveredAt ? [] : (previous?.dates ?? []).filter((d) => d.kind === 'ppc-preliminary' || d.kind === 'ppc-final');
+	const ppcDates: PlanDate[] = !ppc?.deadlines
+		? []
+		: keptPpc.length === 2
+			? keptPpc.map((d) => ({ ...d, deskId: ppc.deskId }))
+			: [
 				{ id: 'ppc-preliminary', kind: 'ppc-preliminary', date: ppc.deadlines.preliminaryBy, deskId: ppc.deskId },
 				{ id: 'ppc-final', kind: 'ppc-final', date: ppc.deadlines.finalBy, deskId: ppc.deskId }
-			]
-		: [];
+				];
 	const own = (previous?.dates ?? []).filter((d) => d.kind !== 'ppc-preliminary' && d.kind !== 'ppc-final');
 	return {
 		builtAt: at,

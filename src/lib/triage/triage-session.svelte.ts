@@ -5,6 +5,9 @@ import { IncidentNotFoundError, type IncidentStore } from '$lib/incident/store';
 import { triageMachine, type Answers, type Step, type TriageContext, type TriageEvent } from './machine';
 import { restoreTriage, saveTriage } from './persist';
 import { fromProfile } from './flow';
+import { buildPlan } from './plan';
+import type { Plan } from '$lib/plan/schema';
+import type { Profile } from '$lib/profile/schema';
 
 /**
  * The triage actor as Svelte state, saved into the current incident after every transition.
@@ -15,6 +18,8 @@ export interface TriageOpenOptions {
 	now?: () => Date;
 	incident?: Incident;
 	preset?: Answers;
+	/** 平時の備え: its contacts and prefecture decide the plan's desks, as they decide the result's. */
+	profile?: Profile;
 }
 
 export class TriageSession {
@@ -24,6 +29,8 @@ export class TriageSession {
 	/** The last save failed (e.g. a full disk); the triage goes on in memory. */
 	saveFailed = $state(false);
 	discoveredAt = $state<string | undefined>();
+	/** The incident's plan as last written here: built when the result is reached, rebuilt when an answer changes. */
+	plan = $state<Plan | undefined>();
 
 	#actor: Actor<typeof triageMachine>;
 	#store: IncidentStore;
@@ -33,10 +40,13 @@ export class TriageSession {
 	#lastSaved: unknown;
 	/** The incident as last read or written here: put back if the database vanishes under the page. */
 	#last: Incident;
+	#profile: Profile | undefined;
 
-	private constructor(store: IncidentStore, incident: Incident, now: () => Date, preset: Answers) {
+	private constructor(store: IncidentStore, incident: Incident, now: () => Date, preset: Answers, profile: Profile | undefined) {
 		this.#store = store;
 		this.#now = now;
+		this.#profile = profile;
+		this.plan = incident.plan;
 		this.incidentId = incident.id;
 		this.#last = incident;
 		this.discoveredAt = incident.discoveredAt;
@@ -54,7 +64,8 @@ export class TriageSession {
 			this.#save();
 		});
 		this.#actor.start();
-		if (restored.kind === 'discarded') this.#save();
+		// A result saved before plans existed gets its plan now.
+		if (restored.kind === 'discarded' || (restored.kind === 'restored' && restored.snapshot.value === 'result' && !incident.plan)) this.#save();
 	}
 
 	/**
@@ -62,8 +73,8 @@ export class TriageSession {
 	 * answers the profile gives (./profile-answers.ts), used when no saved triage is resumed. `now`:
 	 * the clock (tests set it).
 	 */
-	static async open(store: IncidentStore, { now = () => new Date(), incident, preset = {} }: TriageOpenOptions = {}): Promise<TriageSession> {
-		return new TriageSession(store, incident ?? (await store.current()), now, preset);
+	static async open(store: IncidentStore, { now = () => new Date(), incident, preset = {}, profile }: TriageOpenOptions = {}): Promise<TriageSession> {
+		return new TriageSession(store, incident ?? (await store.current()), now, preset, profile);
 	}
 
 	get step(): Step {
@@ -97,7 +108,8 @@ export class TriageSession {
 	/** Sets when the user noticed; PPC deadlines count from here. */
 	async setDiscoveredAt(iso: string): Promise<void> {
 		this.discoveredAt = iso;
-		await this.#write((incident) => ({ ...incident, discoveredAt: iso }));
+		// The PPC dates count from it: a plan already built is rebuilt (keeping what was done).
+		await this.#write((incident) => this.#withPlan({ ...incident, discoveredAt: iso }, Boolean(incident.plan)));
 	}
 
 	/** Resolves once every change so far is on disk (tests, leaving the page). */
@@ -111,7 +123,18 @@ export class TriageSession {
 
 	#save(): void {
 		const persisted = this.#actor.getPersistedSnapshot();
-		void this.#write((incident) => ({ ...incident, triage: saveTriage(persisted, this.#now()) }));
+		const atResult = this.#actor.getSnapshot().value === 'result';
+		void this.#write((incident) => this.#withPlan({ ...incident, triage: saveTriage(persisted, this.#now()) }, atResult));
+	}
+
+	/**
+	 * At the result, the plan is built from the answers over the stored plan, inside the store's
+	 * transaction: what was done (here or in another tab) is kept, what is new is marked so.
+	 */
+	#withPlan(incident: Incident, build: boolean): Incident {
+		if (!build) return incident;
+		const input = { answers: this.#actor.getSnapshot().context.answers, discoveredAt: incident.discoveredAt, now: this.#now(), profile: this.#profile, contacts: incident.contacts };
+		return { ...incident, plan: buildPlan(input, incident.plan) };
 	}
 
 	/** Writes one after another, so an older snapshot never lands after a newer one. */
@@ -128,6 +151,7 @@ export class TriageSession {
 					if (!(await this.#store.get(this.incidentId))?.ok) await this.#store.put(this.#last);
 					this.#last = await this.#store.update(this.incidentId, change);
 				}
+				this.plan = this.#last.plan;
 				this.saveFailed = false;
 			} catch {
 				this.saveFailed = true;

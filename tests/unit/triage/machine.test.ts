@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createActor, getNextSnapshot, type SnapshotFrom } from 'xstate';
+import { createActor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { deskIds } from '$lib/content/desk-ids';
-import { triageTree, type Condition } from '$lib/content/triage';
+import { triageTree } from '$lib/content/triage';
 import { evaluate, isQuestion, opensWithEmergency, question, showsDesks, steps, type Step } from '$lib/triage/flow';
 import { triageMachine, type TriageEvent } from '$lib/triage/machine';
 import { route } from '$lib/triage/routing';
@@ -10,58 +10,11 @@ import { fromProfile } from '$lib/triage/flow';
 import { presetAnswers } from '$lib/triage/profile-answers';
 import { calmOutcome } from '$lib/triage/routing';
 import { sharedKindInFirstThree } from '../../fixtures/routing';
+import { distinctForwardEvents, flowSignature, forwardEvents } from '../../fixtures/triage-routes';
 import { OTASUKETAI, profileWith } from '../../fixtures/profiles';
 
-type Snap = SnapshotFrom<typeof triageMachine>;
 const NOW = new Date('2026-03-10T01:00:00Z');
 const tree = triageTree;
-
-/** Every forward event the screen offers in a state: each answer, or CONTINUE. */
-function forwardEvents(snapshot: Snap): TriageEvent[] {
-	const step = snapshot.value as Step;
-	if (step === 'result') return [];
-	const q = question(tree, step);
-	if (q) return q.options.map((o) => ({ type: 'ANSWER', value: o.value }));
-	return [{ type: 'CONTINUE' }];
-}
-
-/** The question ids and tags any askWhen names: only they (and the personal-data state) decide which screens come. */
-function referenced(c: Condition, into: { questions: Set<string>; tags: Set<string> }) {
-	for (const [key, value] of Object.entries(c)) {
-		if (key === 'all' || key === 'any') (value as Condition[]).forEach((v) => referenced(v, into));
-		else if (key === 'not') referenced(value as Condition, into);
-		else if (key === 'tag') for (const t of typeof value === 'string' ? [value] : (value as string[])) into.tags.add(t);
-		else if (key !== 'fact') into.questions.add(key);
-	}
-	return into;
-}
-const DECIDING = tree.questions.reduce((found, q) => (q.askWhen ? referenced(q.askWhen, found) : found), {
-	questions: new Set<string>(['safety']),
-	tags: new Set<string>()
-});
-
-/**
- * The step plus everything that decides which screens come later. Two answers with the same
- * signature lead through the same screens, so one stands for both.
- */
-function flowSignature(snapshot: Snap): string {
-	const e = evaluate(tree, snapshot.context.answers);
-	const answers = [...DECIDING.questions].map((id) => `${id}=${e.answers[id] ?? '-'}`);
-	const tags = [...DECIDING.tags].filter((t) => e.tags.has(t));
-	const ppc = [e.ppc.personal, ...Object.values(e.ppc.conditions), e.ppc.undecided];
-	return [snapshot.value, ...answers, ...tags, ...ppc].join(' ');
-}
-
-/** One answer per distinct future, so simple paths are exactly the distinct routes through the screens. */
-function distinctForwardEvents(snapshot: Snap): TriageEvent[] {
-	const seen = new Set<string>();
-	return forwardEvents(snapshot).filter((event) => {
-		const next = flowSignature(getNextSnapshot(triageMachine, snapshot, event));
-		if (seen.has(next)) return false;
-		seen.add(next);
-		return true;
-	});
-}
 
 function run(events: TriageEvent[], preset?: Record<string, string>) {
 	const actor = createActor(triageMachine, { input: { preset } }).start();
