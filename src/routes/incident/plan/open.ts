@@ -12,7 +12,7 @@ import type { Incident } from '$lib/incident/schema';
 import type { Plan } from '$lib/plan';
 import type { Profile } from '$lib/profile/schema';
 import { ownDesks } from '$lib/profile/own-desks';
-import type { Locale } from '$lib/paraglide/runtime';
+import type { Desk } from '$lib/content/schema';
 import type { PlanActions } from './actions';
 
 export { default as PlanView } from './plan-view.svelte';
@@ -22,8 +22,8 @@ export interface PlanScreen {
 	editor: IncidentEditor;
 	store: ShodoIncidentStore;
 	actions: PlanActions;
-	/** The profile's contacts' names, by desk id. */
-	ownName: (id: string) => string | undefined;
+	/** The profile's contacts (平時の備え), desks like any other. */
+	own: Desk[];
 	/** Writes what is pending and lets go of the store's events (the page is left). */
 	close(): void;
 }
@@ -50,17 +50,16 @@ export function freshPlan(incident: Incident, profile: Profile | undefined, now:
 }
 
 /** The plan screen, or the editor alone with its loadError when storage failed. */
-export async function openPlan(locale: Locale): Promise<PlanScreen> {
+export async function openPlan(): Promise<PlanScreen> {
 	const store = await getIncidentStore();
 	const { profileOrNothing } = await import('$lib/profile/store');
 	const profile = await profileOrNothing();
-	const own = new Map(ownDesks(profile).map((d) => [d.id, d.name[locale]]));
 	const editor = await openIncidentEditor(store);
 	const screen: PlanScreen = {
 		editor,
 		store,
 		actions: planActions(editor),
-		ownName: (id) => own.get(id),
+		own: ownDesks(profile),
 		close: () => {
 			// What a re-triage added was seen here: no longer marked new next time.
 			editor.markPlanSeen();
