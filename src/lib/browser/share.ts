@@ -35,3 +35,13 @@ export async function shareSummary(
 		return (error as { name?: string })?.name === 'AbortError' ? 'cancelled' : 'failed';
 	}
 }
+
+/** Shares a short text (a ready message) through the system share sheet: text only, no file. */
+export async function shareText(data: { title: string; text: string }, nav: Pick<ShareNavigator, 'share'> = navigator): Promise<ShareOutcome> {
+	try {
+		await nav.share({ title: data.title, text: data.text });
+		return 'shared';
+	} catch (error) {
+		return (error as { name?: string })?.name === 'AbortError' ? 'cancelled' : 'failed';
+	}
+}

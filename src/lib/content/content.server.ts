@@ -111,6 +111,11 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	documents: (c) => c.documents,
 	// Modules of their own: only the plan loads them, so no other page carries the steps' words.
 	recovery: (c) => ({ recoverySets: c.recovery.sets, nextScam: c.recovery.nextScam }),
+	// The sets' ids and conditions without their words: a plan can know which steps it has (and keep
+	// their ticks) on pages that do not show them.
+	'recovery-index': (c) => ({
+		recoveryIndex: c.recovery.sets.map((s) => ({ id: s.id, when: s.when, steps: s.steps.map((t) => (t.when ? { id: t.id, when: t.when } : { id: t.id })) }))
+	}),
 	'ready-messages': (c) => ({ readyMessageContent: c.recovery.messages }),
 	// The contacts' names alone: pages that name a saved contact load these and not the rest.
 	'own-contact-names': (c) => ({ ownContactNames: mapRoles(c.ownContacts.roles, (w) => w.name) }),

@@ -35,6 +35,8 @@ const RecoverySetFile = z.strictObject({
 	$comment: z.string().optional(),
 	id: Id,
 	when: ConditionShape,
+	/** Where the set goes among those that apply: lower first, then by file name (default 50). */
+	order: z.number().int().min(0).max(99).prefault(50),
 	title: Localized,
 	steps: z.array(Step).min(1)
 });
@@ -77,7 +79,7 @@ export type MessageContent = Omit<z.infer<typeof MessageFile>, '$comment'>;
 export type { Condition };
 
 export interface RecoveryContent {
-	/** In file-name order. */
+	/** By `order`, then file name. */
 	sets: RecoverySet[];
 	nextScam: NextScam;
 	/** In file-name order. */
@@ -126,6 +128,9 @@ export function validateRecovery(files: RecoveryFiles, questions: readonly Quest
 			if (s.when) checkCondition(s.when, `${at}: steps.${i}.when`);
 			advises(s.text, `${at}: steps.${i}.text`);
 			if (s.links?.length && s.where) problems.push(`${at}: steps.${i}.where: give a link or where to find it in the app, not both`);
+			if (s.certainty === 'confirmed' && !s.sources.some((src) => 'url' in src)) {
+				problems.push(`${at}: steps.${i}.certainty: "confirmed" needs a page it was read on among its sources; a seed or a FACTS.md row alone is "seed" or "quoted"`);
+			}
 		});
 		const { $comment: _, ...set } = file;
 		sets.push(set);
@@ -162,6 +167,7 @@ export function validateRecovery(files: RecoveryFiles, questions: readonly Quest
 	}
 
 	if (problems.length || !nextScamFile) throw new Error(`Invalid recovery content:\n${problems.join('\n')}`);
+	sets.sort((a, b) => a.order - b.order);
 	const { $comment: _, ...nextScam } = nextScamFile;
 	return { sets, nextScam, messages };
 }

@@ -40,3 +40,6 @@ declare module 'virtual:content/recovery' {
 declare module 'virtual:content/ready-messages' {
 	export const readyMessageContent: import('./validate-recovery').MessageContent[];
 }
+declare module 'virtual:content/recovery-index' {
+	export const recoveryIndex: import('./recovery-index').RecoveryIndex;
+}

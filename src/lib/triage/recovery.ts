@@ -26,7 +26,7 @@ export interface RecoveryStep {
 	certainty: Certainty;
 }
 
-/** The recovery steps for these answers: every set whose `when` holds, in file order, each step whose own `when` holds too. */
+/** The recovery steps for these answers: every set whose `when` holds, by their order (then file name), each step whose own `when` holds too. */
 export function recoverySteps(answers: Readonly<Answers>, tree: TriageTree = triageTree, sets: readonly RecoverySet[] = recoverySets): RecoveryStep[] {
 	const e = evaluate(tree, answers);
 	return sets

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readContent } from '$lib/content/content.server';
+import { readyMessages, recoverySteps } from '$lib/triage/recovery';
 import { triageTree } from '$lib/content/triage';
 import { NEXT_SCAM_FILE, validateRecovery, type RecoveryFiles } from '$lib/content/validate-recovery';
 
@@ -96,5 +99,93 @@ describe('the recovery content is checked, naming the file and the field', () =>
 
 	test('the next-scam warning needs its sources', () => {
 		expect(problems((f) => delete (f.nextScam[1] as Raw).sources)).toContain('content/recovery/next-scam.json: sources:');
+	});
+});
+
+describe('how sure a step is follows from what it was read on', () => {
+	test('a confirmed step whose only sources are a seed or FACTS.md rows fails', () => {
+		const message = problems((f) => {
+			const step = (f.sets['/content/recovery/malicious-app.json'] as Raw).steps[0];
+			step.certainty = 'confirmed';
+		});
+		expect(message).toContain('content/recovery/malicious-app.json: steps.0.certainty: "confirmed" needs a page it was read on');
+	});
+});
+
+describe('a recovery set and a message are added by content alone (content/recovery/README.md)', () => {
+	const write = (path: string, value: unknown) => writeFileSync(path, JSON.stringify(value, null, '\t'));
+	function withCopy(edit: (dir: string) => void, check: (dir: string) => void) {
+		const root = mkdtempSync(join(tmpdir(), 'shodo-recovery-'));
+		try {
+			const dir = join(root, 'content');
+			cpSync('content', dir, { recursive: true });
+			edit(dir);
+			check(dir);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	}
+	const qrSet = {
+		id: 'qr-scam',
+		when: { what: 'qr-scam' },
+		title: { ja: 'QRコードの被害', en: 'A QR code scam' },
+		steps: [
+			{
+				id: 'tell-shop',
+				text: { ja: '店に知らせます。', en: 'Tell the shop.' },
+				sources: [{ url: 'https://example.jp/qr.html' }],
+				checked: '2026-12-06',
+				certainty: 'quoted'
+			}
+		]
+	};
+	const qrMessage = {
+		id: 'qr-shop',
+		when: { what: 'qr-scam' },
+		title: { ja: '店に知らせる', en: 'Tell the shop' },
+		audience: { ja: '店へ', en: 'To the shop' },
+		body: { ja: '{shop}のQRコードが差し替えられています。', en: 'The QR code at {shop} has been replaced.' },
+		slots: { shop: { ja: '店の名前', en: 'the shop' } },
+		sources: [{ url: 'https://example.jp/qr.html' }],
+		checked: '2026-12-06',
+		certainty: 'quoted'
+	};
+	const fails = (dir: string) => {
+		try {
+			readContent(dir);
+		} catch (error) {
+			return (error as Error).message;
+		}
+		return '';
+	};
+
+	test('a set for an answer that does not exist fails the build, naming the file and the field', () => {
+		withCopy(
+			(dir) => write(join(dir, 'recovery/qr-scam.json'), qrSet),
+			(dir) => expect(fails(dir)).toContain('content/recovery/qr-scam.json: when.what: "qr-scam" is not an answer of what')
+		);
+	});
+
+	test('with the answer added, the set and the message apply to it', () => {
+		withCopy(
+			(dir) => {
+				const questions = JSON.parse(readFileSync(join(dir, 'triage/questions.json'), 'utf8'));
+				questions.questions.find((q: { id: string }) => q.id === 'what').options.push({
+					value: 'qr-scam',
+					group: 'money',
+					label: { ja: '店のQRコードから偽のページに入った', en: 'A QR code in a shop led to a fake page' }
+				});
+				write(join(dir, 'triage/questions.json'), questions);
+				write(join(dir, 'recovery/qr-scam.json'), qrSet);
+				write(join(dir, 'messages/qr-shop.json'), qrMessage);
+			},
+			(dir) => {
+				const content = readContent(dir);
+				const answers = { safety: 'no', who: 'individual', what: 'qr-scam' };
+				expect(recoverySteps(answers, content.triageTree, content.recovery.sets).map((s) => s.id)).toEqual(['qr-scam/tell-shop']);
+				const [message] = readyMessages(answers, content.triageTree, content.recovery.messages);
+				expect(message).toMatchObject({ id: 'qr-shop', slots: ['shop'] });
+			}
+		);
 	});
 });

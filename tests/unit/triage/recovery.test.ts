@@ -20,6 +20,36 @@ describe('recoverySteps', () => {
 		}
 	});
 
+	const sets = (answers: Record<string, string>) => [...new Set(recoverySteps(answers).map((s) => s.setId))];
+	const org = { safety: 'no', who: 'organisation' };
+
+	test.each([
+		['ransomware, an individual', { ...base, what: 'ransomware', moneyLost: 'no' }, ['ransomware']],
+		['a business email scam, money sent', { ...org, what: 'bec', moneyLost: 'yes', orgSupport: 'no', personalData: 'no' }, ['bec']],
+		['card details entered on a phishing page', { ...base, what: 'phishing', passwordEntered: 'yes', moneyLost: 'yes' }, ['card-details']],
+		['charges on the card', { ...base, what: 'card-charges' }, ['card-details']],
+		['a lost phone', { ...base, what: 'lost-device', deviceStolen: 'no', moneyLost: 'no' }, ['lost-device']],
+		['a malicious app', { ...base, what: 'malicious-app', moneyLost: 'no' }, ['malicious-app']],
+		['a leak at a company', { ...org, what: 'data-leak', leakCause: 'attack', reportCase: 'over1000' }, ['data-leak']],
+		['ransomware at a company holding personal data', { ...org, what: 'ransomware', orgSupport: 'no', personalData: 'yes', reportCase: 'sensitive', moneyLost: 'no' }, ['ransomware', 'data-leak']],
+		['a leak an individual heard of', { ...base, what: 'data-leak' }, []]
+	])('%s gets its set(s)', (_name, answers, expected) => {
+		expect(sets(answers)).toEqual(expected);
+	});
+
+	test('a step with its own condition shows only when it holds: the recall of a transfer needs money sent', () => {
+		const ids = (moneyLost: string) => recoverySteps({ ...org, what: 'bec', moneyLost, orgSupport: 'no', personalData: 'no' }).map((s) => s.id);
+		expect(ids('yes')).toContain('bec/recall-transfer');
+		expect(ids('unknown')).toContain('bec/recall-transfer');
+		expect(ids('no')).not.toContain('bec/recall-transfer');
+		expect(ids('no')).toContain('bec/keep-mails');
+	});
+
+	test('phishing without card details is not the card set', () => {
+		expect(sets({ ...base, what: 'phishing', passwordEntered: 'no' })).toEqual([]);
+		expect(sets({ ...base, what: 'phishing', passwordEntered: 'yes', moneyLost: 'no' })).toEqual([]);
+	});
+
 	test('an answer counts only while its question is asked: another situation has no account steps', () => {
 		expect(recoverySteps({ ...base, what: 'harassment' }).some((s) => s.setId === 'account-takeover')).toBe(false);
 	});
@@ -36,6 +66,15 @@ describe('recoverySteps', () => {
 });
 
 describe('readyMessages and fillMessage', () => {
+	test("mails in the company's name offer the message to partners; a leak links the notice document", () => {
+		const org = { safety: 'no', who: 'organisation' };
+		expect(readyMessages({ ...org, what: 'malware', orgSupport: 'no', personalData: 'no' }).map((m) => m.id)).toEqual(['partners-mail']);
+		expect(readyMessages({ safety: 'no', who: 'individual', what: 'malware' }).map((m) => m.id)).toEqual([]);
+		const leak = readyMessages({ ...org, what: 'data-leak', leakCause: 'mistake', reportCase: 'sensitive' });
+		expect(leak.map((m) => m.id)).toEqual(['leak-customers']);
+		expect(leak[0]!.document).toEqual({ id: 'ppc-notice', href: '/incident/ppc-draft#ppc-notice' });
+	});
+
 	test('an account taken over offers the message to friends', () => {
 		const ids = readyMessages({ ...base, what: 'account-takeover' }).map((m) => m.id);
 		expect(ids).toContain('account-friends');
@@ -79,5 +118,25 @@ describe('nextStepItems', () => {
 		const items = nextStepItems(answers);
 		expect(items.map((i) => i.text)).toEqual(nextSteps(answers));
 		expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['tell-manager', 'do-not-pay', 'keep-powered']));
+	});
+});
+
+describe('recoveryStepIds', () => {
+	test('are the ids of recoverySteps, in the same order, for every situation', async () => {
+		const { recoveryStepIds } = await import('$lib/triage/recovery-ids');
+		const { triageTree } = await import('$lib/content/triage');
+		const whats = triageTree.questions.find((q) => q.id === 'what')!.options.map((o) => o.value);
+		let seen = 0;
+		for (const who of ['individual', 'organisation']) {
+			for (const what of whats) {
+				for (const moneyLost of ['yes', 'no']) {
+					const answers = { safety: 'no', who, what, moneyLost, personalData: 'yes', reportCase: 'sensitive', passwordEntered: 'yes' };
+					const ids = recoveryStepIds(answers);
+					expect(ids, `${who} ${what} ${moneyLost}`).toEqual(recoverySteps(answers).map((s) => s.id));
+					seen += ids.length;
+				}
+			}
+		}
+		expect(seen).toBeGreaterThan(50);
 	});
 });

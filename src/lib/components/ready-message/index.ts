@@ -1,0 +1,1 @@
+export { default as ReadyMessage } from './ready-message.svelte';

@@ -1,0 +1,3 @@
+export { default as RecoverySteps } from './recovery-steps.svelte';
+export { default as RecoveryStepBody } from './recovery-step-body.svelte';
+export { checkedDate, groupBySet, sourceLabel } from './labels';
