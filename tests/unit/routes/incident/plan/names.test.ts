@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { triageTree } from '$lib/content/triage';
 import { recoverySets } from '$lib/content/recovery';
 import { dateLabel, progressLine, shorten } from '../../../../../src/routes/incident/plan/names';
-import { stepWords } from '../../../../../src/routes/incident/plan/step-words';
+import { recoveryStep, stepText } from '../../../../../src/routes/incident/plan/step-words';
 
 const names = { desk: (id: string) => `desk:${id}`, date: (id: string) => (id === 'ppc-preliminary' ? '個人情報保護委員会への速報' : undefined), step: () => undefined };
 
@@ -38,17 +38,17 @@ describe('dateLabel', () => {
 	});
 });
 
-describe('stepWords', () => {
-	test('finds every next step and every recovery step of the content by the id the plan keeps', () => {
-		for (const s of triageTree.nextSteps) expect(stepWords(`next/${s.id}`)?.text).toEqual(s.text);
+describe('the steps’ words', () => {
+	test('every next step and every recovery step of the content, by the id the plan keeps', () => {
+		for (const s of triageTree.nextSteps) expect(stepText(`next/${s.id}`)).toEqual(s.text);
 		for (const set of recoverySets)
 			for (const s of set.steps) {
-				const words = stepWords(`recovery/${set.id}/${s.id}`);
-				expect(words?.text).toEqual(s.text);
-				expect(words?.setTitle).toEqual(set.title);
-				expect(words?.certainty).toBe(s.certainty);
+				const step = recoveryStep(`recovery/${set.id}/${s.id}`);
+				expect(stepText(`recovery/${set.id}/${s.id}`)).toEqual(s.text);
+				expect(step).toMatchObject({ id: `${set.id}/${s.id}`, setId: set.id, setTitle: set.title, certainty: s.certainty, checked: s.checked });
 			}
-		expect(stepWords('next/no-such-step')).toBeUndefined();
-		expect(stepWords('recovery/no-such-set/x')).toBeUndefined();
+		expect(stepText('next/no-such-step')).toBeUndefined();
+		expect(stepText('recovery/no-such-set/x')).toBeUndefined();
+		expect(recoveryStep('next/keep-powered')).toBeUndefined();
 	});
 });
