@@ -53,6 +53,8 @@ async function openPlan(page: Page, locale: Locale = 'ja') {
 
 const steps = (page: Page) => page.getByTestId('plan-step');
 const box = (page: Page, id: string) => page.locator(`[data-testid="plan-step"][data-step="${id}"] input[type="checkbox"]`);
+/** A step's words as the plan shows them. */
+const stepText = async (page: Page, id: string) => (await page.locator(`[data-testid="plan-step"][data-step="${id}"] .text`).first().innerText()).trim();
 const stepIds = (page: Page) => steps(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-step')!));
 
 for (const locale of ['ja', 'en'] as const) {
@@ -68,7 +70,7 @@ for (const locale of ['ja', 'en'] as const) {
 		const ticked = [ids.find((id) => id.startsWith('recovery/'))!, ids.find((id) => id.startsWith('next/'))!];
 		const tickedWords: string[] = [];
 		for (const id of ticked) {
-			tickedWords.push((await page.locator(`[data-testid="plan-step"][data-step="${id}"] .text`).innerText()).split('\n')[0]!.trim());
+			tickedWords.push(await stepText(page, id));
 			await box(page, id).check();
 			await expect(box(page, id)).toBeChecked();
 		}
@@ -77,11 +79,11 @@ for (const locale of ['ja', 'en'] as const) {
 
 		// The warning to friends: what is copied is the text on screen, the content's words with the name typed in.
 		const message = page.locator('[data-message="account-friends"]');
-		await message.getByRole('textbox').first().fill(locale === 'ja' ? '山田花子' : 'Hanako Yamada');
-		await message.getByRole('button', { name: locale === 'ja' ? /コピー/ : /^Copy/ }).click();
-		await expect(message.getByRole('status')).toHaveText(locale === 'ja' ? 'コピーしました' : 'Copied');
+		await message.getByRole('textbox', { name: locale === 'ja' ? 'あなたの名前' : 'your name' }).fill(locale === 'ja' ? '山田花子' : 'Hanako Yamada');
+		await message.getByRole('button', { name: locale === 'ja' ? '文面をコピー' : 'Copy the message' }).click();
+		await expect(message.getByRole('status')).toHaveText(locale === 'ja' ? 'コピーしました。' : 'Copied.');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied).toBe(await message.getByTestId('message-text').inputValue());
+		expect(copied).toBe(await message.getByRole('textbox', { name: locale === 'ja' ? '送る文面' : 'The message' }).inputValue());
 		expect(copied).toContain(locale === 'ja' ? '山田花子です。' : 'This is Hanako Yamada.');
 		expect(copied).toContain(friendsMessage.body[locale].split('\n')[1]!);
 
