@@ -132,6 +132,17 @@ export const SummaryWording = z.object({
 	reference: Text,
 	outcome: Text,
 	kinds: z.object(Object.fromEntries(TIMELINE_KINDS.map((k) => [k, Text])) as Record<(typeof TIMELINE_KINDS)[number], typeof Text>),
+	/** How a desk was reached (a contact record's `how`, src/lib/plan/schema.ts ContactHow). */
+	how: z.strictObject({ phone: Text, web: Text, mail: Text, visit: Text, other: Text }),
+	/** The plan (issue 24): a ticked step's label in the list of what was done. */
+	planStep: Text,
+	deskDone: template('desk'),
+	/** The heading over the replies awaited and the dates ahead. */
+	ahead: Text,
+	waitingBy: template('desk', 'date'),
+	waiting: template('desk'),
+	/** Each kind of the plan's dates (src/lib/plan/schema.ts PlanDateKind). */
+	dateKinds: z.strictObject({ 'ppc-preliminary': Text, 'ppc-final': Text, callback: Text, insurer: Text, own: Text }),
 	jcrat: Text,
 	jcratText: Text,
 	jcratReminder: Text,

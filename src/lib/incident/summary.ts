@@ -3,7 +3,8 @@ import type { ContactRecord, Incident, Sender } from './schema';
 import { ppcDraft, summaryWording as w } from '$lib/content/documents';
 import { fill, type Template } from '$lib/content/template';
 import type { Locale } from '$lib/paraglide/runtime';
-import { formatJapanDate, formatJapanTime } from '$lib/time/japan-time';
+import { formatJapanDate, formatJapanTime, japanDate, japanInstant } from '$lib/time/japan-time';
+import { deskStatus, planDateList } from '$lib/plan/plan';
 import { evidenceList, formatBytes } from './evidence';
 import { showBidi } from '$lib/content/bidi';
 
@@ -33,6 +34,8 @@ export interface SituationFacts {
 	lines: { label: string; value: string }[];
 	/** Where a personal-data report may be due: dates are Japan dates ('YYYY-MM-DD'). */
 	ppc?: { required: boolean; deadlines: { learnedOn: string; preliminaryBy: string; finalBy: string; finalDays: number } };
+	/** The words of the plan's steps by id ('next/…', 'recovery/…'), for the list of what was done. */
+	stepText?: Readonly<Record<string, string>>;
 }
 
 export interface Summary {
@@ -124,7 +127,17 @@ export function renderSummary(incident: Incident, options: SummaryOptions): Summ
 	field(say(w.cloudServices), d.cloudServices);
 
 	heading(say(w.done));
-	const done = byTime(incident.timeline.filter((e) => e.kind === 'done'));
+	// What the person wrote as done, the plan's ticked steps and the desks they finished with, by time.
+	const plan = incident.plan;
+	const done = byTime([
+		...incident.timeline.filter((e) => e.kind === 'done').map((e) => ({ at: e.at, text: e.text })),
+		...(plan?.steps ?? [])
+			.filter((st) => st.doneAt && situation?.stepText?.[st.id])
+			.map((st) => ({ at: st.doneAt!, text: `[${say(w.planStep)}] ${situation!.stepText![st.id]}` })),
+		...(plan?.desks ?? [])
+			.filter((d) => d.state === 'done' && d.stateAt)
+			.map((d) => ({ at: d.stateAt!, text: fill(w.deskDone, locale, { desk: name(d.deskId as DeskId) }) }))
+	]);
 	if (done.length) for (const e of done) lines.push(`- ${when(e.at)} ${e.text}`);
 	else lines.push(say(w.noneDone));
 
@@ -137,10 +150,30 @@ export function renderSummary(incident: Incident, options: SummaryOptions): Summ
 		lines.push(`${say(w.contactsMade)}:`);
 		for (const c of byTime<ContactRecord>(incident.contacts)) {
 			const extra = [
+				c.how && say(w.how[c.how]),
 				filled(c.reference) && `${say(w.reference)}: ${c.reference}`,
 				filled(c.outcome) && `${say(w.outcome)}: ${c.outcome}`
 			].filter(Boolean);
 			lines.push(`- ${when(c.at)} ${name(c.deskId)}${extra.length ? ` (${extra.join(' / ')})` : ''}`);
+		}
+	}
+
+	if (plan) {
+		// Replies awaited and the dates ahead (the PPC's have their own section above).
+		const waiting = plan.desks
+			.filter((d) => !d.stale && deskStatus(plan, incident.contacts, d.deskId, options.now).status === 'waiting')
+			.map((d) =>
+				d.replyBy
+					? fill(w.waitingBy, locale, { desk: name(d.deskId as DeskId), date: when(d.replyBy) })
+					: fill(w.waiting, locale, { desk: name(d.deskId as DeskId) })
+			);
+		const today = japanDate(options.now);
+		const dates = planDateList(plan)
+			.filter((d) => d.date >= today && (d.kind === 'insurer' || d.kind === 'own'))
+			.map((d) => `${d.time ? when(japanInstant(d.date, d.time).toISOString()) : formatJapanDate(d.date, locale)} ${say(w.dateKinds[d.kind])}${filled(d.label) ? `: ${d.label}` : ''}`);
+		if (waiting.length || dates.length) {
+			heading(say(w.ahead));
+			for (const line of [...waiting, ...dates]) lines.push(`- ${line}`);
 		}
 	}
 

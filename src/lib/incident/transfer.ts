@@ -92,6 +92,8 @@ export interface ImportContents {
 	damaged: DamagedEntry[];
 	/** The profile in the file, raw; undefined when it has none. */
 	profile?: unknown;
+	/** Incidents whose plan had damaged items: read without them (the rest kept), for a notice. */
+	damagedPlans?: { id: string; dropped: number }[];
 }
 
 export type ImportResult = { ok: true; contents: ImportContents } | { ok: false; problem: ImportProblem };
@@ -121,6 +123,7 @@ export function parseImport(text: string): ImportResult {
 
 	const incidents: Incident[] = [];
 	const damaged: DamagedEntry[] = [];
+	const damagedPlans: { id: string; dropped: number }[] = [];
 	const seen = new Set<string>();
 	for (const [i, entry] of entries.entries()) {
 		const index = i + 1;
@@ -137,13 +140,26 @@ export function parseImport(text: string): ImportResult {
 			const parsed = Incident.safeParse(migrated.record);
 			if (!parsed.success) return { ok: false, problem: invalid(index, id, parsed.error) };
 			incidents.push(parsed.data);
+			// A damaged plan item is dropped as the incident is read (src/lib/plan/schema.ts StoredPlan): counted here for the notice.
+			const dropped = (parsed.data.plan?.damagedItems ?? 0) - damagedBefore(migrated.record);
+			if (dropped > 0) damagedPlans.push({ id: parsed.data.id, dropped });
 		}
 		if (id !== undefined) {
 			if (seen.has(id)) return { ok: false, problem: { kind: 'duplicate-id', id } };
 			seen.add(id);
 		}
 	}
-	return { ok: true, contents: { exportedAt, incidents, damaged, ...(profile === undefined ? {} : { profile }) } };
+	return {
+		ok: true,
+		contents: { exportedAt, incidents, damaged, ...(profile === undefined ? {} : { profile }), ...(damagedPlans.length ? { damagedPlans } : {}) }
+	};
+}
+
+/** The count of damaged plan items a record already carried (a notice not yet dismissed). */
+function damagedBefore(record: unknown): number {
+	const plan = (record as { plan?: unknown }).plan;
+	const n = plan && typeof plan === 'object' ? (plan as { damagedItems?: unknown }).damagedItems : undefined;
+	return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 function invalid(index: number, id: string | undefined, error: z.ZodError): ImportProblem {

@@ -14,6 +14,8 @@ export interface TriageSummary {
 	policeRequest?: 'damage-report' | 'consultation';
 	/** Where a personal-data report may be due. */
 	ppc?: PpcReport;
+	/** The words of every step a plan can hold, by its id in the plan ('next/<id>'), ticked or stale alike. */
+	stepText: Record<string, string>;
 }
 
 export function summarizeTriage(
@@ -36,6 +38,7 @@ export function summarizeTriage(
 		situation: situation.length ? situation.join(locale === 'ja' ? '。' : '. ') : undefined,
 		lines,
 		policeRequest: police === 'yes' ? 'damage-report' : police === 'no' ? 'consultation' : undefined,
-		ppc: ppcReportFor(e, { discoveredAt, now }, tree)
+		ppc: ppcReportFor(e, { discoveredAt, now }, tree),
+		stepText: Object.fromEntries(tree.nextSteps.map((st) => [`next/${st.id}`, st.text[locale]]))
 	};
 }
