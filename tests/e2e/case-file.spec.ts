@@ -96,10 +96,18 @@ for (const locale of ['ja', 'en'] as const) {
 		const body = page.getByTestId('summary-body');
 		await expect(body).toBeVisible();
 		const text = await body.inputValue();
-		// Each ticked step on a line of its own, with the Japan time it was ticked.
+		// Under what has been done: each ticked step on a line of its own, with the Japan time it was ticked.
+		const lines = text.split('\n');
+		const start = lines.indexOf(locale === 'ja' ? '■ これまでに行った対応' : '■ What has been done so far');
+		expect(start).toBeGreaterThan(-1);
+		const end = lines.findIndex((l, i) => i > start && l.startsWith('■ '));
+		const done = lines.slice(start + 1, end === -1 ? undefined : end);
+		const today = await page.evaluate(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date()));
+		const [y, mo, d] = today.split('-').map(Number);
+		const day = locale === 'ja' ? `${y}年${mo}月${d}日` : `${d} `;
 		for (const words of tickedWords) {
-			const line = text.split('\n').find((l) => l.includes(words.slice(0, 20)));
-			expect(line, words).toMatch(/\d{1,2}:\d{2}/);
+			const line = done.find((l) => l.includes(words));
+			expect(line, words).toMatch(new RegExp(`^- .*${day}.*\\d{2}:\\d{2} \\[${locale === 'ja' ? '済' : 'done'}\\] `));
 		}
 	});
 }
