@@ -19,6 +19,19 @@ for (const locale of ['ja', 'en']) {
 	await page.waitForTimeout(500);
 	await page.screenshot({ path: `${out}/plan-${flow}-${locale}-top.png` });
 	await page.screenshot({ path: `${out}/plan-${flow}-${locale}-full.png`, fullPage: true });
+	for (const [name, sel] of [['desks', '[data-testid="plan-desks"]'], ['warning', '[data-testid="scam-warning"]'], ['steps', '[data-testid="plan-steps"]'], ['dates', '[data-testid="plan-dates"]'], ['messages', '[data-testid="ready-messages"]']]) {
+		const el = page.locator(sel);
+		if (await el.count()) await el.screenshot({ path: `${out}/plan-${flow}-${locale}-${name}.png` });
+	}
+	if (process.env.DETAILS) {
+		await page.goto(base + pre + '/incident/details');
+		await page.getByTestId('details-form').waitFor();
+		await page.screenshot({ path: `${out}/details-${flow}-${locale}-top.png` });
+		await page.goto(base + pre + '/incidents');
+		await page.getByTestId('incident-item').first().waitFor();
+		await page.waitForTimeout(300);
+		await page.screenshot({ path: `${out}/list-${flow}-${locale}-top.png`, fullPage: true });
+	}
 	await context.close();
 }
 await browser.close();
