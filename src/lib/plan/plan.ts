@@ -163,11 +163,13 @@ export function mergePlans(a: Plan, b: Plan): Plan {
 	});
 	const dates = union(a.dates, b.dates, (d) => d.id, (_x, y) => y);
 	const damagedItems = Math.max(a.damagedItems ?? 0, b.damagedItems ?? 0);
+	const ppcFrom = [a.ppcFrom, b.ppcFrom].filter((t): t is string => !!t).sort((p, q) => Date.parse(p) - Date.parse(q))[0];
 	return {
 		builtAt: Date.parse(b.builtAt) > Date.parse(a.builtAt) ? b.builtAt : a.builtAt,
 		desks,
 		steps,
 		dates,
+		...(ppcFrom ? { ppcFrom } : {}),
 		...(damagedItems ? { damagedItems } : {})
 	};
 }

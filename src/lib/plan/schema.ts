@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/zod';
 
 /**
  * The incident's plan (issue 24), stored as `incident.plan`: the desks the triage recommended with
@@ -73,6 +73,8 @@ export const Plan = z.object({
 	 * not stored here: they come from the desks' `replyBy` (see `planDateList`).
 	 */
 	dates: z.array(PlanDate),
+	/** Without a date noticed, when the PPC deadlines count from: the first plan that had them. */
+	ppcFrom: Instant.optional(),
 	/** Items of the stored plan that could not be read and were left out: the screens say so until dismissed. */
 	damagedItems: z.number().int().positive().optional()
 });
@@ -122,11 +124,14 @@ export function readPlan(raw: unknown): { plan?: Plan; dropped: number } {
 		}
 		(lists as Record<string, unknown[]>)[key] = out;
 	}
+	const ppcFrom = Instant.safeParse(r.ppcFrom);
+	if (r.ppcFrom !== undefined && !ppcFrom.success) dropped++;
 	const before = z.number().int().positive().safeParse(r.damagedItems);
 	const damagedItems = (before.success ? before.data : 0) + dropped;
 	const plan: Plan = {
 		builtAt: builtAt.success ? builtAt.data : new Date(0).toISOString(),
 		...lists,
+		...(ppcFrom.success ? { ppcFrom: ppcFrom.data } : {}),
 		...(damagedItems > 0 ? { damagedItems } : {})
 	};
 	return { plan, dropped };

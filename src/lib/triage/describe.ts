@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import { triageTree, type TriageTree } from '$lib/content/triage';
+import { recoverySets } from '$lib/content/recovery';
 import { evaluate, type Answers } from './flow';
 import { ppcReportFor, type PpcReport } from './routing';
 
@@ -39,6 +40,9 @@ export function summarizeTriage(
 		lines,
 		policeRequest: police === 'yes' ? 'damage-report' : police === 'no' ? 'consultation' : undefined,
 		ppc: ppcReportFor(e, { discoveredAt, now }, tree),
-		stepText: Object.fromEntries(tree.nextSteps.map((st) => [`next/${st.id}`, st.text[locale]]))
+		stepText: Object.fromEntries([
+			...tree.nextSteps.map((st) => [`next/${st.id}`, st.text[locale]]),
+			...recoverySets.flatMap((set) => set.steps.map((st) => [`recovery/${set.id}/${st.id}`, st.text[locale]]))
+		])
 	};
 }

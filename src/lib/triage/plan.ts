@@ -4,10 +4,11 @@ import type { Profile } from '$lib/profile/schema';
 import type { ContactLike, Plan, PlanDate, PlanDesk, PlanStep } from '$lib/plan/schema';
 import type { Answers } from './flow';
 import { nextStepItems, route } from './routing';
+import { recoveryStepIds } from './recovery-ids';
 
 /**
  * From a triage to the incident's plan (issue 24): every recommended desk, every step besides them
- * ('next/<id>'), and the PPC 速報/確報 dates from the recommendation's deadlines. Here rather than in
+ * ('next/<id>') and every recovery step ('recovery/<set>/<step>', content/recovery), and the PPC 速報/確報 dates from the recommendation's deadlines. Here rather than in
  * src/lib/plan because it routes (src/lib/plan sits below src/lib/triage and src/lib/incident).
  */
 export interface PlanInput {
@@ -20,21 +21,24 @@ export interface PlanInput {
 	contacts?: readonly ContactLike[];
 }
 
-/** The plan's step ids for these answers, in order. */
+/** The plan's step ids for these answers, in order: the steps besides the desks ('next/…'), then the recovery steps ('recovery/<set>/<step>'). */
 export function planStepIds(answers: Readonly<Answers>, tree: TriageTree = triageTree): string[] {
-	return nextStepItems(answers, tree).map((s) => `next/${s.id}`);
+	return [...nextStepItems(answers, tree).map((s) => `next/${s.id}`), ...recoveryStepIds(answers, tree).map((id) => `recovery/${id}`)];
 }
 
 /**
  * The plan for these answers. With `previous` (a re-triage), what was done is kept: ticked steps
  * and desks with a state stay as they were (marked stale when no longer recommended), items new
  * since then are marked isNew, untouched items no longer recommended are dropped, and the dates
- * the person set stay. The PPC dates are recomputed (the date noticed may have changed). An item
+ * the person set stay. The PPC dates are recomputed (the date noticed or the answers may have
+ * changed), from the date noticed, else from when the first plan with them was built. An item
  * stays new until it is ticked or its state set, or the plan is seen (`markSeen`).
  */
 export function buildPlan({ answers, discoveredAt, now, profile, contacts = [] }: PlanInput, previous?: Plan, tree: TriageTree = triageTree): Plan {
 	const at = now.toISOString();
-	const recs = route({ answers, discoveredAt, now, profile }, tree);
+	// Without the date noticed, the PPC deadlines count from the first plan: they never drift on a rebuild.
+	const countedFrom = discoveredAt ? undefined : (previous?.ppcFrom ?? at);
+	const recs = route({ answers, discoveredAt: discoveredAt ?? countedFrom, now, profile }, tree);
 	const before = previous ? new Map(previous.desks.map((d) => [d.deskId, d])) : undefined;
 	const desks: PlanDesk[] = recs.map((r) => {
 		const choices = r.choices.map((c) => c.deskId);
@@ -71,22 +75,19 @@ export function buildPlan({ answers, discoveredAt, now, profile, contacts = [] }
 	}
 
 	const ppc = recs.find((r) => r.deadlines);
-	// Without the date noticed, the deadlines count from the first plan that had them: they never drift on a rebuild.
-	const keptPpc = discoveredAt ? [] : (previous?.dates ?? []).filter((d) => d.kind === 'ppc-preliminary' || d.kind === 'ppc-final');
-	const ppcDates: PlanDate[] = !ppc?.deadlines
-		? []
-		: keptPpc.length === 2
-			? keptPpc.map((d) => ({ ...d, deskId: ppc.deskId }))
-			: [
+	const ppcDates: PlanDate[] = ppc?.deadlines
+		? [
 				{ id: 'ppc-preliminary', kind: 'ppc-preliminary', date: ppc.deadlines.preliminaryBy, deskId: ppc.deskId },
 				{ id: 'ppc-final', kind: 'ppc-final', date: ppc.deadlines.finalBy, deskId: ppc.deskId }
-				];
+			]
+		: [];
 	const own = (previous?.dates ?? []).filter((d) => d.kind !== 'ppc-preliminary' && d.kind !== 'ppc-final');
 	return {
 		builtAt: at,
 		desks,
 		steps,
 		dates: [...ppcDates, ...own],
+		...(countedFrom && ppcDates.length ? { ppcFrom: countedFrom } : {}),
 		...(previous?.damagedItems ? { damagedItems: previous.damagedItems } : {})
 	};
 }

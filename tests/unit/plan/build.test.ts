@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildPlan } from '$lib/triage/plan';
 import { nextStepItems, route } from '$lib/triage/routing';
+import { recoverySteps } from '$lib/triage/recovery';
 import { Plan } from '$lib/plan/schema';
 import { tickStep, setDeskState } from '$lib/plan/plan';
 import { ppcDeadlines } from '$lib/time/deadlines';
@@ -20,6 +21,7 @@ describe('the plan of every route through the triage (xstate/graph)', () => {
 	test('holds every recommended desk (with its card’s choices) and every step that applies, and the PPC dates where the report applies', () => {
 		expect(routes.length).toBeGreaterThan(400);
 		let withPpc = 0;
+		let withRecovery = 0;
 		for (const path of routes) {
 			const answers = path.state.context.answers;
 			const discoveredAt = '2026-12-05T23:30:00Z';
@@ -32,7 +34,11 @@ describe('the plan of every route through the triage (xstate/graph)', () => {
 				const choices = plan.desks.find((d) => d.deskId === r.deskId)!.choices ?? [];
 				expect(choices, label).toEqual(r.choices.map((c) => c.deskId));
 			}
-			expect(plan.steps.map((s) => s.id), label).toEqual(nextStepItems(answers).map((s) => `next/${s.id}`));
+			expect(plan.steps.map((s) => s.id), label).toEqual([
+				...nextStepItems(answers).map((s) => `next/${s.id}`),
+				...recoverySteps(answers).map((s) => `recovery/${s.id}`)
+			]);
+			if (recoverySteps(answers).length) withRecovery++;
 			expect(plan.steps.length + plan.desks.length).toBeGreaterThan(0);
 			// Nothing is new, stale or done in a first plan.
 			expect([...plan.desks, ...plan.steps].some((x) => 'isNew' in x || 'stale' in x || 'doneAt' in x || 'state' in x), label).toBe(false);
@@ -46,6 +52,7 @@ describe('the plan of every route through the triage (xstate/graph)', () => {
 			} else expect(plan.dates, label).toEqual([]);
 		}
 		expect(withPpc).toBeGreaterThan(10);
+		expect(withRecovery).toBeGreaterThan(50);
 	});
 
 	test('rebuilt from the same answers, a plan with everything done stays as it was, and nothing is marked new', () => {
@@ -125,6 +132,23 @@ describe('buildPlan', () => {
 		const rebuilt = buildPlan({ answers: spam, now: LATER, contacts: [contact] }, plan);
 		expect(rebuilt.desks.find((d) => d.deskId === gone[0])?.stale).toBe(true);
 		for (const id of gone.slice(1)) expect(rebuilt.desks.some((d) => d.deskId === id)).toBe(false);
+	});
+
+	test('without a date noticed, the PPC dates count from the first plan and follow the answers, never the day of a rebuild', () => {
+		const mistake: Answers = { ...leak, leakCause: 'mistake', reportCase: 'over1000' };
+		const first = buildPlan({ answers: mistake, now: NOW });
+		expect(first.ppcFrom).toBe(NOW.toISOString());
+		const later = new Date('2026-12-20T03:00:00Z');
+		const again = buildPlan({ answers: mistake, now: later }, first);
+		expect(again.dates).toEqual(first.dates);
+		const attack = buildPlan({ answers: leak, now: later }, again);
+		const expected = ppcDeadlines(NOW, true);
+		expect(attack.dates.find((d) => d.kind === 'ppc-final')?.date).toBe(expected.finalBy);
+		expect(ppcDeadlines(NOW, false).finalBy).not.toBe(expected.finalBy);
+		// Once the date noticed is known, it counts from there.
+		const known = buildPlan({ answers: leak, discoveredAt: '2026-12-01T01:00:00Z', now: later }, attack);
+		expect(known.dates.find((d) => d.kind === 'ppc-preliminary')?.date).toBe(ppcDeadlines('2026-12-01T01:00:00Z', true).preliminaryBy);
+		expect(known.ppcFrom).toBeUndefined();
 	});
 
 	test('the dates the person set stay through a re-triage; the PPC dates follow the answers', () => {

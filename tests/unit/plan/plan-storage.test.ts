@@ -5,6 +5,7 @@ import { IncidentEditor, draftKey } from '$lib/incident/incident-editor.svelte';
 import { openIncidentStore, type ShodoIncidentStore } from '$lib/storage';
 import { TriageSession } from '$lib/triage/triage-session.svelte';
 import { buildPlan } from '$lib/triage/plan';
+import { deskStatus } from '$lib/plan/plan';
 import { question, type Answers } from '$lib/triage/flow';
 import { triageTree } from '$lib/content/triage';
 import { MemoryDrafts } from '../../fixtures/drafts';
@@ -122,6 +123,18 @@ describe('the plan through the editor', () => {
 		expect(after.plan!.dates.map((d) => d.label)).toContain('保険会社に書類');
 		expect(editor.saveState).toBe('saved');
 		expect(drafts.map.get(draftKey(incident.id))).toBeUndefined();
+	});
+
+	test('recording a contact on the details page moves that desk to contacted, with how and the reference; nothing else is entered', async () => {
+		const incident = await withPlan(store);
+		const editor = new IncidentEditor(store, { drafts: new MemoryDrafts() });
+		await editor.load();
+		const desk = incident.plan!.desks[0]!.deskId;
+		expect(deskStatus(editor.incident!.plan!, editor.incident!.contacts, desk, NOW).status).toBe('not-yet');
+		expect(await editor.addContact({ deskId: desk, at: NOW.toISOString(), reference: 'R-1', outcome: '', how: 'web' })).toBe(true);
+		const after = await stored(store, incident.id);
+		expect(after.plan).toEqual(incident.plan);
+		expect(deskStatus(after.plan!, after.contacts, desk, NOW)).toMatchObject({ status: 'contacted', last: { how: 'web', reference: 'R-1' } });
 	});
 
 	test('a damaged change in the draft is dropped with a notice; the good ones are written', async () => {

@@ -14,6 +14,7 @@ import {
 	tickStep
 } from '$lib/plan/plan';
 import { readPlan, type Plan } from '$lib/plan/schema';
+import { planDates } from '$lib/plan/dates';
 
 const T0 = '2026-12-06T01:00:00.000Z';
 const NOW = new Date('2026-12-06T03:00:00.000Z');
@@ -168,5 +169,18 @@ describe('two tabs', () => {
 			{ id: 'next/insurer', addedAt: T0, doneAt: NOW.toISOString() },
 			{ id: 'next/tell-manager', addedAt: T0, doneAt: LATER.toISOString(), stale: true }
 		]);
+	});
+});
+
+describe('planDates', () => {
+	test('every date of the plan as a calendar event: PPC deadlines all-day with a reminder the day before, a callback at its Japan time', () => {
+		const p = setDeskState(plan(), 'ipa-organisation', 'waiting', NOW, '2026-12-08T06:00:00.000Z');
+		const events = planDates(p, { incidentId: 'inc-1', title: (d) => `${d.kind}:${d.deskId ?? ''}`, description: '初動ナビ' });
+		expect(events).toEqual([
+			{ uid: 'inc-1/callback/ipa-organisation', title: 'callback:ipa-organisation', description: '初動ナビ', start: new Date('2026-12-08T06:00:00.000Z') },
+			{ uid: 'inc-1/ppc-preliminary', title: 'ppc-preliminary:ppc-leak-report', description: '初動ナビ', date: '2026-12-10', alarmMinutesBefore: 900 },
+			{ uid: 'inc-1/ppc-final', title: 'ppc-final:ppc-leak-report', description: '初動ナビ', date: '2027-02-03', alarmMinutesBefore: 900 }
+		]);
+		expect(planDates(p, { incidentId: 'inc-1', title: () => 'x', ids: ['ppc-final'] }).map((e) => e.uid)).toEqual(['inc-1/ppc-final']);
 	});
 });

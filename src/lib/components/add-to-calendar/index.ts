@@ -1,0 +1,1 @@
+export { default as AddToCalendar } from './add-to-calendar.svelte';
