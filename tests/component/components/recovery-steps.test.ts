@@ -71,3 +71,20 @@ describe('sourceLabel', () => {
 		});
 	});
 });
+
+describe('RecoverySteps in English', () => {
+	it('shows the English words, the certainty and the date as an English reader writes them', async () => {
+		const { overwriteGetLocale, getLocale } = await import('$lib/paraglide/runtime');
+		const before = getLocale;
+		overwriteGetLocale(() => 'en');
+		try {
+			const { container } = render(RecoverySteps, { steps: account });
+			expect(screen.getByRole('heading', { name: 'Get the account back' })).toBeInTheDocument();
+			const step = container.querySelector('[data-step="account-takeover/sign-out-others"]') as HTMLElement;
+			expect(step).toHaveTextContent('sign out or remove any you do not recognise');
+			expect(within(step).getByText(/^How sure: .+ \(checked 6 Dec 2026\)$/)).toBeInTheDocument();
+		} finally {
+			overwriteGetLocale(before);
+		}
+	});
+});

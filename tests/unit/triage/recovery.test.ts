@@ -140,3 +140,22 @@ describe('recoveryStepIds', () => {
 		expect(seen).toBeGreaterThan(50);
 	});
 });
+
+describe('every set and message is reachable', () => {
+	test('some answers to the first questions and the follow-ups lead to each set, each step and each message', async () => {
+		const { triageTree } = await import('$lib/content/triage');
+		const options = (id: string) => triageTree.questions.find((q) => q.id === id)!.options.map((o) => o.value);
+		const steps = new Set<string>();
+		const messages = new Set<string>();
+		for (const who of options('who'))
+			for (const what of options('what'))
+				for (const moneyLost of options('moneyLost'))
+					for (const reportCase of ['sensitive', 'unknown']) {
+						const answers = { safety: 'no', who, what, moneyLost, passwordEntered: 'yes', personalData: 'yes', leakCause: 'attack', reportCase };
+						for (const s of recoverySteps(answers)) steps.add(s.id);
+						for (const m of readyMessages(answers)) messages.add(m.id);
+					}
+		expect([...steps].sort()).toEqual(recoverySets.flatMap((set) => set.steps.map((s) => `${set.id}/${s.id}`)).sort());
+		expect([...messages].sort()).toEqual(readyMessageContent.map((m) => m.id).sort());
+	});
+});
