@@ -146,7 +146,7 @@ test('a leak at a company: the PPC 速報 and 確報 dates on the plan, and the 
 		});
 	};
 
-	const all = await parse(() => page.getByTestId('all-dates').click());
+	const all = await parse(() => page.getByTestId('all-dates').getByRole('button').click());
 	expect(all.map((e) => e.date).sort()).toEqual(shown.map((s) => s.date).sort());
 	expect(all.find((e) => e.summary === '個人情報保護委員会への速報')).toMatchObject({ date: pre, allDay: true, alarms: 1 });
 	expect(all.find((e) => e.summary === '個人情報保護委員会への確報')).toMatchObject({ date: fin, allDay: true, alarms: 1 });
