@@ -46,7 +46,8 @@ export function progressLine(
 	if (!p.next) return { count };
 	const item = p.next.kind === 'desk' ? names.desk(p.next.id) : p.next.kind === 'date' ? names.date(p.next.id) : names.step(p.next.id);
 	if (!item) return { count };
-	const label = shorten(item);
+	// A step is a sentence: cut to one line (the whole of it is on the plan). Names stay whole.
+	const label = p.next.kind === 'step' ? shorten(item, locale === 'ja' ? 40 : 70) : item;
 	const next = p.next.date
 		? m.plan_progress_next_by({ item: label, date: formatJapanDate(p.next.date as JapanDate, locale) }, opts)
 		: m.plan_progress_next({ item: label }, opts);

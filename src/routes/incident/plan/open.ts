@@ -1,12 +1,12 @@
 // What the plan needs once the page is on screen: the stores (idb), the editor and its schema
-// (zod), the routing (to build the plan from the answers), the recovery content, the profile's
-// own contacts, and the plan's screen. The page imports this module after its first paint.
+// (zod), the profile's own contacts and the plan's page. The page imports this module after its
+// first paint; the routing (to build the plan) and the plan's view with the recovery content load
+// only when the incident's answers reached the desks.
 import { getIncidentStore } from '$lib/storage';
 import type { IncidentEditor } from '$lib/incident/incident-editor.svelte';
 import type { ShodoIncidentStore } from '$lib/incident/store';
 import { openIncidentEditor } from '$lib/editing/open-incident';
 import { readAnswers } from '$lib/triage/persist';
-import { buildPlan } from '$lib/triage/plan';
 import type { Answers } from '$lib/triage/flow';
 import type { Incident } from '$lib/incident/schema';
 import type { Plan } from '$lib/plan';
@@ -15,7 +15,6 @@ import { ownDesks } from '$lib/profile/own-desks';
 import type { Desk } from '$lib/content/schema';
 import type { PlanActions } from './actions';
 
-export { default as PlanView } from './plan-view.svelte';
 export { default as PlanPage } from './plan-page.svelte';
 
 export interface PlanScreen {
@@ -41,10 +40,12 @@ const shape = (p: Plan | undefined) =>
 /**
  * The plan for the incident's answers, when it differs from the stored one (never built, or the
  * answers or the date noticed changed since): built over the stored plan so what was done stays.
+ * The routing (the desks and rules) loads only when there are answers to build from.
  */
-export function freshPlan(incident: Incident, profile: Profile | undefined, now: Date): Plan | undefined {
+export async function freshPlan(incident: Incident, profile: Profile | undefined, now: Date): Promise<Plan | undefined> {
 	const answers = answered(incident);
 	if (!answers) return undefined;
+	const { buildPlan } = await import('$lib/triage/plan');
 	const built = buildPlan({ answers, discoveredAt: incident.discoveredAt, now, profile, contacts: incident.contacts }, incident.plan);
 	return shape(built) === shape(incident.plan) ? undefined : built;
 }
@@ -67,7 +68,7 @@ export async function openPlan(): Promise<PlanScreen> {
 		}
 	};
 	if (editor.loadError || !editor.incident) return screen;
-	const fresh = freshPlan(editor.incident, profile, new Date());
+	const fresh = await freshPlan(editor.incident, profile, new Date());
 	if (fresh) editor.setPlan(fresh);
 	return screen;
 }
