@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { controlledByServiceWorker, kill9, launchChromium } from './helpers';
+import { controlledByServiceWorker, everything, kill9, launchChromium } from './helpers';
 
 // The case file (issue 24), played as a shaken person would on a 360×640 phone: from the triage to
 // the plan, ticking steps, copying a message, the dates into the calendar, and the ticks surviving
@@ -153,6 +153,27 @@ test('a leak at a company: the PPC 速報 and 確報 dates on the plan, and the 
 
 	const one = await parse(() => preliminary.getByRole('button', { name: /カレンダーに追加/ }).click());
 	expect(one).toEqual([expect.objectContaining({ summary: '個人情報保護委員会への速報', date: pre })]);
+});
+
+test('the drill shows the plan of a practice leak, ticks on screen, and writes nothing', async ({ page }) => {
+	await page.goto('/drill');
+	await page.locator('button[data-scenario="leak"]').click();
+	const drill = page.getByTestId('drill-triage');
+	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+	for (const value of ['no', 'organisation', 'data-leak']) await drill.locator(`button[data-value="${value}"]`).click();
+	const plan = page.getByTestId('drill-plan');
+	await expect(plan).toContainText('訓練なので、印をつけても保存されません。');
+	await expect(plan.locator('[data-testid="plan-date"][data-kind="ppc-preliminary"]')).toBeVisible();
+	const before = await everything(page);
+	const first = plan.getByTestId('plan-step').first().locator('input[type="checkbox"]');
+	await first.check();
+	await expect(first).toBeChecked();
+	await expect(plan.getByTestId('plan-progress-line')).toContainText(/件中1件済み/);
+	// No way from the drill into a real record's documents.
+	await expect(drill.locator('a[href*="/incident/"]')).toHaveCount(0);
+	await noAxeViolations(page);
+	await page.waitForTimeout(300);
+	expect(await everything(page)).toBe(before);
 });
 
 test('the plan works offline once the app is installed', async ({ page, context }) => {

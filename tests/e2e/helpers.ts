@@ -113,3 +113,29 @@ export function kill9(proc: ChildProcess): Promise<void> {
 		process.kill(-proc.pid!, 'SIGKILL');
 	});
 }
+
+/** Every record in the app's database, incidents and meta, as JSON: what a drill must leave alone. */
+export async function everything(page: Page): Promise<string> {
+	return page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const open = indexedDB.open('shodo-navi');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames];
+					const tx = db.transaction(names, 'readonly');
+					const out: Record<string, unknown> = {};
+					for (const name of names) {
+						const keys = tx.objectStore(name).getAllKeys();
+						const values = tx.objectStore(name).getAll();
+						values.onsuccess = () => (out[name] = { keys: keys.result, values: values.result });
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve(JSON.stringify(out));
+					};
+				};
+			})
+	);
+}
