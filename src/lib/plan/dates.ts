@@ -1,21 +1,10 @@
 import { japanInstant } from '$lib/time/japan-time';
 import { planDateList } from './plan';
 import type { Plan, PlanDate } from './schema';
+import type { CalendarEvent } from '$lib/calendar/ics';
 
-/**
- * One date of the plan as a calendar event: the shape of `CalendarEvent` in src/lib/calendar/ics.ts
- * (the .ics maker, issue 24), restated here so the plan does not depend on the calendar code.
- */
-export interface PlanCalendarEvent {
-	uid: string;
-	title: string;
-	description?: string;
-	/** An all-day event on this Japan date. */
-	date?: string;
-	/** A timed event (a callback at a time, a date the person set with a time). */
-	start?: Date;
-	alarmMinutesBefore?: number;
-}
+/** One date of the plan as a calendar event: the .ics maker's (src/lib/calendar/ics.ts; only its type is imported here). */
+export type PlanCalendarEvent = CalendarEvent;
 
 /** A deadline without a time reminds at 09:00 the day before (15 hours before its midnight). */
 export const DEADLINE_ALARM_MINUTES = 15 * 60;

@@ -184,3 +184,21 @@ describe('planDates', () => {
 		expect(planDates(p, { incidentId: 'inc-1', title: () => 'x', ids: ['ppc-final'] }).map((e) => e.uid)).toEqual(['inc-1/ppc-final']);
 	});
 });
+
+describe('planDates into the .ics maker', () => {
+	test('the file holds every date of the plan on the same Japan dates, read back by a calendar parser', async () => {
+		const { icsFile } = await import('$lib/calendar/ics');
+		const { readIcs } = await import('../../fixtures/ics');
+		const p = addDate(setDeskState(plan(), 'ipa-organisation', 'waiting', NOW, '2026-12-08T06:00:00.000Z'), { id: 'own-1', kind: 'insurer', date: '2026-12-24', label: '保険会社' });
+		const text = icsFile(planDates(p, { incidentId: 'inc-1', title: (d) => d.label ?? d.kind }), { now: NOW });
+		const { events } = readIcs(text);
+		expect(events.map((e) => [e.title, e.allDay, e.start])).toEqual([
+			['callback', false, '2026-12-08T06:00:00.000Z'],
+			['ppc-preliminary', true, '2026-12-10'],
+			['保険会社', true, '2026-12-24'],
+			['ppc-final', true, '2027-02-03']
+		]);
+		// The deadlines remind at 09:00 Japan time the day before.
+		expect(events[1]!.alarms.map((a) => a.triggerSeconds)).toEqual([-15 * 3600]);
+	});
+});
