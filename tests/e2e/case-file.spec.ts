@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { controlledByServiceWorker, everything, kill9, launchChromium } from './helpers';
+import { controlledByServiceWorker, enhanced, everything, hydrated, kill9, launchChromium } from './helpers';
 
 // The case file (issue 24), played as a shaken person would on a 360×640 phone: from the triage to
 // the plan, ticking steps, copying a message, the dates into the calendar, and the ticks surviving
@@ -26,6 +26,7 @@ async function noAxeViolations(page: Page) {
 /** From the home page through first aid and three answers to the desks. */
 async function triage(page: Page, who: string, what: string, locale: Locale = 'ja', base = '') {
 	await page.goto(`${base}${prefix(locale)}/`);
+	await enhanced(page);
 	await page.getByTestId('start-triage').click();
 	await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'firstAid');
 	await page.getByRole('button', { name: locale === 'ja' ? '切り離した・質問に進む' : 'Done: go to the questions' }).click();
@@ -157,6 +158,7 @@ test('a leak at a company: the PPC 速報 and 確報 dates on the plan, and the 
 
 test('the drill shows the plan of a practice leak, ticks on screen, and writes nothing', async ({ page }) => {
 	await page.goto('/drill');
+	await hydrated(page);
 	await page.locator('button[data-scenario="leak"]').click();
 	const drill = page.getByTestId('drill-triage');
 	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
