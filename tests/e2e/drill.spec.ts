@@ -1,32 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hydrated, roleNames } from './helpers';
+import { expect, test } from '@playwright/test';
+import { everything, hydrated, roleNames } from './helpers';
 import { ROLES } from '../../src/lib/profile/roles';
-
-/** Every record in the app's database, incidents and meta, as JSON: what a drill must leave alone. */
-async function everything(page: Page): Promise<string> {
-	return page.evaluate(
-		() =>
-			new Promise<string>((resolve, reject) => {
-				const open = indexedDB.open('shodo-navi');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const names = [...db.objectStoreNames];
-					const tx = db.transaction(names, 'readonly');
-					const out: Record<string, unknown> = {};
-					for (const name of names) {
-						const keys = tx.objectStore(name).getAllKeys();
-						const values = tx.objectStore(name).getAll();
-						values.onsuccess = () => (out[name] = { keys: keys.result, values: values.result });
-					}
-					tx.oncomplete = () => {
-						db.close();
-						resolve(JSON.stringify(out));
-					};
-				};
-			})
-	);
-}
 
 test('a drill is marked on every screen, ends with the missing contacts, and leaves the incidents unchanged', async ({ page }) => {
 	// A real incident with an answer in it.

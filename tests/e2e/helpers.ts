@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumArgs } from './playwright.config';
 import { ROLES, type Role } from '../../src/lib/profile/roles';
 
 type OwnContactsFile = { roles: Record<Role, { name: { ja: string; en: string }; formHint?: { ja: string; en: string } }> };
@@ -78,6 +80,62 @@ export function clearDevice(page: Page): Promise<string> {
 				request.onsuccess = () => resolve('deleted');
 				request.onerror = () => resolve('error');
 				request.onblocked = () => resolve('blocked');
+			})
+	);
+}
+
+/**
+ * Debian's Chromium as a process of its own on `dir` (a profile that outlives it), driven over CDP:
+ * for the tests that kill the browser with SIGKILL and open the same profile again.
+ */
+export async function launchChromium(dir: string): Promise<{ proc: ChildProcess; context: BrowserContext }> {
+	const proc = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [...chromiumArgs, `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'], {
+		detached: true,
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	const endpoint = await new Promise<string>((resolve, reject) => {
+		let seen = '';
+		proc.stderr!.on('data', (chunk) => {
+			seen += String(chunk);
+			const m = /DevTools listening on (ws:\S+)/.exec(seen);
+			if (m) resolve(m[1]!);
+		});
+		proc.on('exit', () => reject(new Error(`Chromium exited: ${seen}`)));
+	});
+	const browser = await chromium.connectOverCDP(endpoint);
+	return { proc, context: browser.contexts()[0]! };
+}
+
+/** Kills the browser and its children at once (SIGKILL to the process group): nothing gets to run on the way out. */
+export function kill9(proc: ChildProcess): Promise<void> {
+	return new Promise((resolve) => {
+		proc.on('exit', () => resolve());
+		process.kill(-proc.pid!, 'SIGKILL');
+	});
+}
+
+/** Every record in the app's database, incidents and meta, as JSON: what a drill must leave alone. */
+export async function everything(page: Page): Promise<string> {
+	return page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const open = indexedDB.open('shodo-navi');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames];
+					const tx = db.transaction(names, 'readonly');
+					const out: Record<string, unknown> = {};
+					for (const name of names) {
+						const keys = tx.objectStore(name).getAllKeys();
+						const values = tx.objectStore(name).getAll();
+						values.onsuccess = () => (out[name] = { keys: keys.result, values: values.result });
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve(JSON.stringify(out));
+					};
+				};
 			})
 	);
 }

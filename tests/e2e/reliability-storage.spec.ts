@@ -1,9 +1,8 @@
-import { expect, test, chromium, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from './playwright.config';
+import { kill9, launchChromium } from './helpers';
 import { OPEN_BLOCKED_MS, OPEN_HANG_MS } from '../../src/lib/storage/limits';
 import { CONFLICT_MARKER } from '../../src/lib/incident/merge';
 
@@ -128,35 +127,10 @@ test('an open blocked by an old tab: the triage goes on within the blocked limit
 });
 
 test.describe('a killed browser', () => {
-	async function launch(dir: string): Promise<{ proc: ChildProcess; context: BrowserContext }> {
-		const proc = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [...chromiumArgs, `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'], {
-			detached: true,
-			stdio: ['ignore', 'ignore', 'pipe']
-		});
-		const endpoint = await new Promise<string>((resolve, reject) => {
-			let seen = '';
-			proc.stderr!.on('data', (chunk) => {
-				seen += String(chunk);
-				const m = /DevTools listening on (ws:\S+)/.exec(seen);
-				if (m) resolve(m[1]!);
-			});
-			proc.on('exit', () => reject(new Error(`Chromium exited: ${seen}`)));
-		});
-		const browser = await chromium.connectOverCDP(endpoint);
-		return { proc, context: browser.contexts()[0]! };
-	}
-
-	function kill9(proc: ChildProcess): Promise<void> {
-		return new Promise((resolve) => {
-			proc.on('exit', () => resolve());
-			process.kill(-proc.pid!, 'SIGKILL');
-		});
-	}
-
 	test('loses no timeline entry, contact or quick note typed but not yet added', async ({ baseURL }) => {
 		const dir = await mkdtemp(join(tmpdir(), 'shodo-unsent-'));
 		try {
-			const first = await launch(dir);
+			const first = await launchChromium(dir);
 			const page = await first.context.newPage();
 			await openDetails(page, baseURL + '/incident/details');
 			const typed = { timeline: '警察に電話した。受理番号はまだ', reference: '受付 R-2026-1206', outcome: '折り返しを待つ', note: '画面の写真を撮った' };
@@ -174,7 +148,7 @@ test.describe('a killed browser', () => {
 			await new Promise((r) => setTimeout(r, 300));
 			await kill9(first.proc);
 
-			const second = await launch(dir);
+			const second = await launchChromium(dir);
 			const again = await second.context.newPage();
 			await openDetails(again, baseURL + '/incident/details');
 			let lost = 0;
