@@ -115,6 +115,26 @@ export const scenarios: Scenario[] = [
 		}
 	},
 	{
+		name: 'the plan of that triage: a step ticked is kept across a reload',
+		timeout: 30_000,
+		async run({ browser: b, server }) {
+			await b.goto(server.url + '/incident/plan');
+			await shows(b, { testId: 'plan-steps' });
+			const first: Query = { css: '[data-testid="plan-step"]' };
+			const id = await attr(b, first, 'data-step');
+			expect(id).toMatch(/^(next|recovery)\//);
+			expect(await attr(b, first, 'data-done')).toBe('false');
+			await b.click({ within: first, css: 'input[type="checkbox"]' });
+			await eventually('the tick on screen', () => attr(b, first, 'data-done'), (d) => d === 'true');
+			// No blur, no waiting for "saved": the reload must not lose it.
+			await b.reload();
+			await shows(b, { testId: 'plan-steps' });
+			const same: Query = { css: `[data-testid="plan-step"][data-step="${id}"]` };
+			await eventually('the tick back after the reload', () => attr(b, same, 'data-done'), (d) => d === 'true');
+			expect(await text(b, { testId: 'plan-progress' })).toMatch(/件中1件済み/);
+		}
+	},
+	{
 		name: 'details typed are kept across a reload',
 		timeout: 30_000,
 		async run({ browser: b, server }) {
