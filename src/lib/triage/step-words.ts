@@ -1,12 +1,41 @@
+// A step's words, found by the id the plan keeps even when the answers no longer recommend it:
+// 'next/<id>' from the triage content, 'recovery/<set>/<step>' from content/recovery. A module of its
+// own, loaded only where a plan's steps are shown or named (the plan page, its progress line, the
+// summary once a step is ticked), because it brings every recovery step's words.
 import type { Locale } from '$lib/paraglide/runtime';
 import { triageTree, type TriageTree } from '$lib/content/triage';
 import { recoverySets } from '$lib/content/recovery';
+import type { Localized } from '$lib/content/schema';
+import type { RecoveryStep } from './recovery';
 
-/**
- * The words of every step a plan can hold, by its id in the plan ('next/<id>', 'recovery/<set>/<id>'),
- * ticked or stale alike: the summary's list of what was done names a ticked step in them. A module of
- * its own, loaded only where a plan has a ticked step, because it brings every recovery step's words.
- */
+/** A recovery step of the plan as the recovery's components show it. */
+export function recoveryStep(id: string): RecoveryStep | undefined {
+	const [kind, setId, stepId] = id.split('/');
+	if (kind !== 'recovery') return undefined;
+	const set = recoverySets.find((r) => r.id === setId);
+	const s = set?.steps.find((x) => x.id === stepId);
+	if (!set || !s) return undefined;
+	return {
+		id: `${set.id}/${s.id}`,
+		setId: set.id,
+		setTitle: set.title,
+		text: s.text,
+		links: s.links ?? [],
+		...(s.where ? { where: s.where } : {}),
+		sources: s.sources,
+		checked: s.checked,
+		certainty: s.certainty
+	};
+}
+
+/** The words of any step of the plan; undefined when no content has it. */
+export function stepText(id: string, tree: TriageTree = triageTree): Localized | undefined {
+	const [kind, a] = id.split('/');
+	if (kind === 'next') return tree.nextSteps.find((n) => n.id === a)?.text;
+	return recoveryStep(id)?.text;
+}
+
+/** The words of every step a plan can hold, by its id, in one language: the summary's list of what was done. */
 export function planStepWords(locale: Locale, tree: TriageTree = triageTree): Record<string, string> {
 	return Object.fromEntries([
 		...tree.nextSteps.map((st) => [`next/${st.id}`, st.text[locale]]),

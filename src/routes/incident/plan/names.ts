@@ -1,5 +1,5 @@
 // What the plan's screens call a desk and a date, and the one progress line of the plan, the list
-// and the details page. A step's words are in ./step-words.ts (they bring the recovery content).
+// and the details page. A step's words are in $lib/triage/step-words.ts (they bring the recovery content).
 import { deskName } from '$lib/incident/desk-names';
 import type { DeskId } from '$lib/content/desk-ids';
 import type { PlanDate } from '$lib/plan/schema';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { triageTree } from '$lib/content/triage';
 import { recoverySets } from '$lib/content/recovery';
 import { dateLabel, progressLine, shorten } from '../../../../../src/routes/incident/plan/names';
-import { recoveryStep, stepText } from '../../../../../src/routes/incident/plan/step-words';
+import { recoveryStep, stepText } from '$lib/triage/step-words';
 
 const names = { desk: (id: string) => `desk:${id}`, date: (id: string) => (id === 'ppc-preliminary' ? '個人情報保護委員会への速報' : undefined), step: () => undefined };
 
