@@ -5,8 +5,10 @@
 // the functions with the most self time. For finding causes, not a budget (that is `npm run bench`).
 //   node scripts/profile-taps.mjs [triage|typing] [--top N]   (after `vite build`)
 //   NOJS=1 … typing: the page's own input handlers stopped, to see what the browser alone costs.
+//   TEXT=paragraph … typing: beside one 100 KB paragraph with no line break instead of the pasted log.
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
+import { pastedLog } from './interaction.mjs';
 
 const what = process.argv[2] ?? 'triage';
 const topAt = process.argv.indexOf('--top');
@@ -102,11 +104,13 @@ try {
 		const { context, page, cdp } = await setup('/incident/details', false);
 		const field = page.locator('textarea#whatHappened');
 		await field.waitFor({ timeout: 60_000 });
-		await page.evaluate(() => {
+		// The bench's pasted log (lines with breaks); TEXT=paragraph: the old one paragraph of 'ログ '.
+		const text = process.env.TEXT === 'paragraph' ? 'ログ '.repeat(40_000).slice(0, 100_000) : pastedLog();
+		await page.evaluate((text) => {
 			const area = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea#whatHappened'));
-			area.value = 'ログ '.repeat(40_000).slice(0, 100_000);
+			area.value = text;
 			area.dispatchEvent(new Event('input', { bubbles: true }));
-		});
+		}, text);
 		await page.waitForTimeout(1500);
 		if (process.env.NOJS) await page.evaluate(() => window.addEventListener('input', (e) => e.stopImmediatePropagation(), true));
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });

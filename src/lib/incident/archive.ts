@@ -2,7 +2,8 @@ import { Inflate, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { sha256Hex } from '$lib/browser/hash';
 import { MAX_EVIDENCE_BYTES } from './store';
 import { escapeBidiJson } from '$lib/content/bidi';
-import { parseImport, type ExportFile, type ImportContents, type ImportProblem } from './transfer';
+import type { ExportFile, ImportContents, ImportProblem } from './transfer';
+import { parseImport } from './transfer-read';
 
 /**
  * One export file with the photos: a ZIP (fflate) holding today's JSON export unchanged, every

@@ -1,9 +1,10 @@
-import { Details, Instant, MAX_FIELD_CHARS, type ContactRecord, type Incident, type Sender, type TimelineEntry } from './schema';
+import type { ContactRecord, Details, Incident, Sender, TimelineEntry } from './schema';
+import { DETAIL_KEYS, MAX_FIELD_CHARS } from './record-basics';
 import { browserLifecycle, flushWhenHidden, type PageLifecycle } from '$lib/browser/page-hide';
 import { IncidentNotFoundError, RecordTooLargeError, StorageFullError, type ShodoIncidentStore } from './store';
 import { CONFLICT_MARKER, CONFLICT_SEPARATOR, mergeField } from './merge';
 import { openTabIncident, type Prefill, type TabIncident } from './tab';
-import { PlanOp, type Plan, type PlanDate } from '$lib/plan/schema';
+import type { Plan, PlanDate, PlanOp } from '$lib/plan/schema';
 import { applyPlanOps } from '$lib/plan/plan';
 import { WriteThrough } from './write-through';
 
@@ -20,9 +21,9 @@ export interface DraftStore {
 
 export type { TabIncident };
 
-type DraftFields = Partial<Details> & { discoveredAt?: string | null; sender?: Sender };
+export type DraftFields = Partial<Details> & { discoveredAt?: string | null; sender?: Sender };
 /** A draft as kept in localStorage: the typed fields and the plan's changes not yet written. */
-type Draft = DraftFields & { plan?: PlanOp[] };
+export type Draft = DraftFields & { plan?: PlanOp[] };
 export type FieldName = keyof Details | 'discoveredAt' | `sender.${keyof Sender}`;
 
 /** Something the page tells the user about, once, near the top. */
@@ -53,9 +54,6 @@ export interface OpenOptions {
 }
 
 
-/** The seven details, in the schema's order (the migrations keep their own frozen copy on purpose). */
-const DETAIL_KEYS = Object.keys(Details.shape) as (keyof Details)[];
-const SENDER_KEYS = ['name', 'organisation', 'phone', 'email'] as const;
 
 /**
  * The incident being edited on a screen.
@@ -154,7 +152,7 @@ export class IncidentEditor {
 			const { incident, damaged } = await openTabIncident(this.#store, { tab: this.#tab, prefill });
 			if (damaged !== undefined) this.notices = [...this.notices, { kind: 'damaged-current', id: damaged }];
 			this.#stored = incident;
-			const { plan: leftoverPlan, ...leftover } = this.#readDraft(incident.id) ?? {};
+			const { plan: leftoverPlan, ...leftover } = (await this.#readDraft(incident.id)) ?? {};
 			this.incident = incident;
 			if (leftoverPlan?.length) {
 				this.#planPending = leftoverPlan;
@@ -592,7 +590,8 @@ export class IncidentEditor {
 		}
 	}
 
-	#readDraft(id: string): Draft | undefined {
+	/** A draft left by an interrupted page; its check (zod, ./draft-check.ts) loads only when there is one. */
+	async #readDraft(id: string): Promise<Draft | undefined> {
 		let text: string | null | undefined;
 		try {
 			text = this.#drafts?.getItem(draftKey(id));
@@ -611,6 +610,7 @@ export class IncidentEditor {
 			this.notices = [...this.notices, { kind: 'draft-dropped', fields: ['*'] }];
 			return undefined;
 		}
+		const { sanitize } = await import('./draft-check');
 		const { fields, dropped } = sanitize(parsed as Record<string, unknown>);
 		if (dropped.length) this.notices = [...this.notices, { kind: 'draft-dropped', fields: dropped }];
 		return fields;
@@ -628,51 +628,6 @@ function without(all: DraftFields, done: DraftFields): DraftFields {
 
 function mergeSender(a: Sender | undefined, b: Sender | undefined): Sender | undefined {
 	return a || b ? { ...a, ...b } : undefined;
-}
-
-/**
- * Keeps the well-formed fields of a draft read back from storage, one by one, and names the rest:
- * a bad value never takes the good ones, or the page, with it.
- */
-export function sanitize(raw: Record<string, unknown>): { fields: Draft; dropped: string[] } {
-	const fields: Draft = {};
-	const dropped: string[] = [];
-	for (const [key, value] of Object.entries(raw)) {
-		if ((DETAIL_KEYS as string[]).includes(key)) {
-			if (typeof value === 'string' && value.length <= MAX_FIELD_CHARS) fields[key as keyof Details] = value;
-			else dropped.push(key);
-		} else if (key === 'discoveredAt') {
-			if (value === null || (typeof value === 'string' && Instant.safeParse(value).success)) fields.discoveredAt = value;
-			else dropped.push(key);
-		} else if (key === 'sender') {
-			if (!value || typeof value !== 'object' || Array.isArray(value)) {
-				dropped.push('sender');
-				continue;
-			}
-			const s = value as Record<string, unknown>;
-			const sender: Sender = {};
-			for (const [k, v] of Object.entries(s)) {
-				if ((SENDER_KEYS as readonly string[]).includes(k) && typeof v === 'string' && v.length <= MAX_FIELD_CHARS) {
-					sender[k as keyof Sender] = v;
-				} else dropped.push(`sender.${k}`);
-			}
-			if (Object.keys(sender).length) fields.sender = sender;
-		} else if (key === 'plan') {
-			// The plan's changes one by one: a damaged one is dropped and named, the others kept.
-			if (!Array.isArray(value)) {
-				dropped.push('plan');
-				continue;
-			}
-			const ops: PlanOp[] = [];
-			value.forEach((op, i) => {
-				const parsed = PlanOp.safeParse(op);
-				if (parsed.success) ops.push(parsed.data);
-				else dropped.push(`plan.${i}`);
-			});
-			if (ops.length) fields.plan = ops;
-		} else dropped.push(key);
-	}
-	return { fields, dropped };
 }
 
 /** Puts typed fields over an incident; sender parts are merged one by one, so a part not typed stays. */

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './record-basics';
 
 /**
  * Record-level migrations: each takes a record written at `from` and returns it as the next

@@ -1,5 +1,5 @@
 import { isArchive, parseArchive, type ArchiveResult } from './archive';
-import { parseImport } from './transfer';
+import { parseImport } from './transfer-read';
 
 /** What a chosen export file holds, checked completely, or why it was refused. */
 export type ReadResult = ArchiveResult;

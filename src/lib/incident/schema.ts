@@ -1,27 +1,16 @@
 import { z } from '$lib/zod';
 import { ContactHow, StoredPlan } from '$lib/plan/schema';
+import { SCHEMA_VERSION } from './record-basics';
 
 /**
  * The incident as stored on the device. Every read is validated against this schema; the
  * storage layer migrates older records up to SCHEMA_VERSION first.
  * Free text has no length limit below 1 MB: a user may paste a whole email, and we keep it.
  */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION, MAX_FIELD_CHARS, DETAIL_KEYS, emptyDetails, newIncident } from './record-basics';
 
 const FreeText = z.string().max(1_000_000);
 export const Instant = z.iso.datetime({ offset: true });
-
-/**
- * The longest text the app saves in one field or entry: 200,000 characters (UTF-16 code units,
- * as JavaScript counts them), at most about 400 KB as the browser keeps it and about 200 to
- * 600 KB as UTF-8; about 100 printed pages of Japanese. A whole forwarded email with its headers
- * is usually 5 to 50 KB, and a pasted log of 100 KB (tests/e2e/incident.spec.ts) fits with room.
- * Longer text is refused with a message while it is on screen, because every keystroke writes
- * the whole record: at this size a write stays a few milliseconds, while a 1.4 MB paste made each
- * one take seconds and could fail the disk's quota for every other field too. Records read back
- * are still allowed up to the 1,000,000 above, so nothing already stored becomes unreadable.
- */
-export const MAX_FIELD_CHARS = 200_000;
 
 /**
  * A photo or file kept as evidence (証拠). The bytes live in IndexedDB's 'evidence' store beside the
@@ -118,29 +107,3 @@ export type Incident = z.infer<typeof Incident>;
 export type StoredIncident =
 	| { ok: true; incident: Incident }
 	| { ok: false; id: string; raw: unknown; error: string };
-
-export function emptyDetails(): Details {
-	return {
-		deviceType: '',
-		os: '',
-		securitySoftware: '',
-		cloudServices: '',
-		whatHappened: '',
-		whySuspected: '',
-		desksConsulted: ''
-	};
-}
-
-export function newIncident(id: string, now: Date): Incident {
-	const at = now.toISOString();
-	return {
-		schemaVersion: SCHEMA_VERSION,
-		id,
-		createdAt: at,
-		updatedAt: at,
-		status: 'open',
-		details: emptyDetails(),
-		timeline: [],
-		contacts: []
-	};
-}

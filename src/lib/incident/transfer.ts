@@ -1,19 +1,18 @@
-import { z } from '$lib/zod';
-import { migrateRecord } from './migrations';
-import { Incident, type StoredIncident } from './schema';
+import type { Incident, StoredIncident } from './schema';
+import type { DamagedEntry } from './transfer-read';
 import { escapeBidiJson, showBidi } from '$lib/content/bidi';
+
+/*
+ * Export and the import's choices. Reading a file (parseImport, with zod) is ./transfer-read.ts,
+ * loaded when a file is read: the list of records does not load zod for it.
+ */
 
 export const EXPORT_FORMAT = 'shodo-navi-export';
 export const EXPORT_VERSION = 1;
 
 /** A record the app could not read, exported as it was so that nothing is lost. */
-export const DamagedEntry = z.object({
-	damaged: z.literal(true),
-	id: z.string().min(1),
-	error: z.string(),
-	raw: z.unknown()
-});
-export type DamagedEntry = z.infer<typeof DamagedEntry>;
+/** An entry kept as it was read: a record that failed its check (its schema is in ./transfer-read.ts). */
+export type { DamagedEntry };
 
 export interface ExportFile {
 	format: typeof EXPORT_FORMAT;
@@ -23,14 +22,6 @@ export interface ExportFile {
 	/** The profile (平時の備え) as stored; its owner (src/lib/profile) validates it on import. */
 	profile?: unknown;
 }
-
-const Envelope = z.object({
-	format: z.literal(EXPORT_FORMAT),
-	version: z.number().int(),
-	exportedAt: z.iso.datetime({ offset: true }),
-	incidents: z.array(z.unknown()),
-	profile: z.unknown().optional()
-});
 
 export function buildExport(stored: readonly StoredIncident[], now: Date, profile?: unknown): ExportFile {
 	return {
@@ -97,81 +88,6 @@ export interface ImportContents {
 }
 
 export type ImportResult = { ok: true; contents: ImportContents } | { ok: false; problem: ImportProblem };
-
-const idOf = (entry: unknown) =>
-	entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string'
-		? (entry as { id: string }).id
-		: undefined;
-
-/**
- * Checks an export file completely before anything is written: one bad incident refuses the
- * whole file, naming the incident (1-based position and id) and the field.
- */
-export function parseImport(text: string): ImportResult {
-	if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } };
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return { ok: false, problem: { kind: 'not-json' } };
-	}
-	const envelope = Envelope.safeParse(data);
-	if (!envelope.success) return { ok: false, problem: { kind: 'wrong-format' } };
-	const { version, exportedAt, incidents: entries, profile } = envelope.data;
-	if (version > EXPORT_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
-	if (version < 1) return { ok: false, problem: { kind: 'wrong-format' } };
-
-	const incidents: Incident[] = [];
-	const damaged: DamagedEntry[] = [];
-	const damagedPlans: { id: string; dropped: number }[] = [];
-	const seen = new Set<string>();
-	for (const [i, entry] of entries.entries()) {
-		const index = i + 1;
-		const id = idOf(entry);
-		if (entry && typeof entry === 'object' && (entry as { damaged?: unknown }).damaged === true) {
-			const parsed = DamagedEntry.safeParse(entry);
-			if (!parsed.success) return { ok: false, problem: invalid(index, id, parsed.error) };
-			damaged.push(parsed.data);
-		} else {
-			const migrated = migrateRecord(entry);
-			if (!migrated.ok) {
-				return { ok: false, problem: { kind: 'invalid-incident', index, id, field: 'schemaVersion', message: migrated.error } };
-			}
-			const parsed = Incident.safeParse(migrated.record);
-			if (!parsed.success) return { ok: false, problem: invalid(index, id, parsed.error) };
-			incidents.push(parsed.data);
-			// A damaged plan item is dropped as the incident is read (src/lib/plan/schema.ts StoredPlan): counted here for the notice.
-			const dropped = (parsed.data.plan?.damagedItems ?? 0) - damagedBefore(migrated.record);
-			if (dropped > 0) damagedPlans.push({ id: parsed.data.id, dropped });
-		}
-		if (id !== undefined) {
-			if (seen.has(id)) return { ok: false, problem: { kind: 'duplicate-id', id } };
-			seen.add(id);
-		}
-	}
-	return {
-		ok: true,
-		contents: { exportedAt, incidents, damaged, ...(profile === undefined ? {} : { profile }), ...(damagedPlans.length ? { damagedPlans } : {}) }
-	};
-}
-
-/** The count of damaged plan items a record already carried (a notice not yet dismissed). */
-function damagedBefore(record: unknown): number {
-	const plan = (record as { plan?: unknown }).plan;
-	const n = plan && typeof plan === 'object' ? (plan as { damagedItems?: unknown }).damagedItems : undefined;
-	return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : 0;
-}
-
-function invalid(index: number, id: string | undefined, error: z.ZodError): ImportProblem {
-	const issue = error.issues[0];
-	return {
-		kind: 'invalid-incident',
-		index,
-		id,
-		field: issue && issue.path.length ? issue.path.join('.') : '(whole record)',
-		message: issue?.message ?? 'invalid'
-	};
-}
 
 export type ConflictChoice = 'keep-mine' | 'replace' | 'keep-both';
 

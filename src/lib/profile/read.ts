@@ -19,3 +19,7 @@ export function profileProblems(profile: unknown): Map<string, string> {
 	for (const issue of parsed.error.issues) out.set(issue.path.join('.'), issue.message);
 	return out;
 }
+
+/** For ./store.ts, which loads this module (and zod) only when a profile is read or written. */
+export { Profile };
+export const prettifyError = z.prettifyError;

@@ -10,7 +10,7 @@ export { ROLES };
  * older records are migrated up to PROFILE_VERSION first (./migrations.ts).
  */
 export const PROFILE_VERSION = 1;
-export const PROFILE_KEY = 'profile';
+export { PROFILE_KEY } from './key';
 
 const Text = z.string().max(10_000);
 const Instant = z.iso.datetime({ offset: true });

@@ -1,10 +1,16 @@
-import { z } from '$lib/zod';
 import { readMeta, writeMeta } from '$lib/storage/meta';
-import { readProfile } from './read';
-import { PROFILE_KEY, Profile, type StoredProfile } from './schema';
+import type { Profile, StoredProfile } from './schema';
+import { PROFILE_KEY } from './key';
 import { startFromUsual } from './usual';
 import type { Incident } from '$lib/incident/schema';
 import type { Prefill } from '$lib/incident/tab';
+
+
+/**
+ * The check of a profile (zod, ./read.ts), loaded only when a profile is read or written: a page
+ * over a device with no profile does not load zod for it.
+ */
+const check = () => import('./read');
 
 /**
  * The profile on the device: one record in the 'meta' store of the app's database. Reads migrate
@@ -12,7 +18,7 @@ import type { Prefill } from '$lib/incident/tab';
  */
 export async function loadProfile(dbName?: string): Promise<StoredProfile | undefined> {
 	const raw = await readMeta(PROFILE_KEY, dbName);
-	return raw === undefined ? undefined : readProfile(raw);
+	return raw === undefined ? undefined : (await check()).readProfile(raw);
 }
 
 export class InvalidProfileError extends Error {
@@ -21,8 +27,9 @@ export class InvalidProfileError extends Error {
 
 /** Validates, then writes; rejects with StorageFullError on a full disk (the stored copy is kept). */
 export async function saveProfile(profile: Profile, dbName?: string): Promise<Profile> {
-	const parsed = Profile.safeParse(profile);
-	if (!parsed.success) throw new InvalidProfileError(z.prettifyError(parsed.error));
+	const { Profile: schema, prettifyError } = await check();
+	const parsed = schema.safeParse(profile);
+	if (!parsed.success) throw new InvalidProfileError(prettifyError(parsed.error));
 	await writeMeta(PROFILE_KEY, parsed.data, dbName);
 	return parsed.data;
 }
@@ -69,6 +76,7 @@ export function profileTransfer(dbName?: string) {
 	return {
 		read: () => readMeta(PROFILE_KEY, dbName),
 		async check(raw: unknown): Promise<ProfileImportCheck> {
+			const { readProfile } = await check();
 			const theirs = readProfile(raw);
 			if (!theirs.ok) return { kind: 'invalid', error: theirs.error };
 			const stored = await readMeta(PROFILE_KEY, dbName);
@@ -78,7 +86,7 @@ export function profileTransfer(dbName?: string) {
 			return { kind: 'differs', mine: mine.ok ? mine.profile : undefined, theirs: theirs.profile };
 		},
 		async importRaw(raw: unknown, replace = false): Promise<'saved' | 'kept' | 'replaced' | 'invalid'> {
-			const read = readProfile(raw);
+			const read = (await check()).readProfile(raw);
 			if (!read.ok) return 'invalid';
 			const had = (await readMeta(PROFILE_KEY, dbName)) !== undefined;
 			if (had && !replace) return 'kept';

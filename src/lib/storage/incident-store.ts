@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { newIncident, type Incident, type StoredIncident } from '$lib/incident/schema';
+import type { Incident, StoredIncident } from '$lib/incident/schema';
+import { newIncident } from '$lib/incident/record-basics';
 import {
 	IncidentNotFoundError,
 	InvalidIncidentError,
@@ -13,7 +14,7 @@ import {
 	type StoreOptions
 } from '$lib/incident/store';
 import { isQuotaError } from './errors';
-import { checkSize, readRecord, validate } from './record';
+import { ChecksNotLoaded, checkSize, loadChecks, readRecord, validate } from './record';
 import { MemoryIncidentStore } from './memory-store';
 import { OPEN_BLOCKED_MS, OPEN_HANG_MS } from './limits';
 
@@ -211,6 +212,18 @@ class IdbIncidentStore implements IncidentStore {
 	 * closing (its close event not yet delivered) is dropped and the work tried once on a new one.
 	 */
 	async #run<T>(work: (db: Db) => Promise<T>, memory: (store: MemoryIncidentStore) => Promise<T>): Promise<T> {
+		try {
+			return await this.#runOnce(work, memory);
+		} catch (error) {
+			if (!(error instanceof ChecksNotLoaded)) throw error;
+			// A record to read or write before the check (zod) was loaded: the transaction was
+			// aborted before it wrote anything (./record.ts); load the check and run it again.
+			await loadChecks();
+			return this.#runOnce(work, memory);
+		}
+	}
+
+	async #runOnce<T>(work: (db: Db) => Promise<T>, memory: (store: MemoryIncidentStore) => Promise<T>): Promise<T> {
 		if (this.#memory) return memory(this.#memory);
 		let db: Db;
 		try {
@@ -306,6 +319,7 @@ class IdbIncidentStore implements IncidentStore {
 
 	/** Stores the incident exactly as given (after validation), replacing any with its id. */
 	async put(incident: Incident): Promise<Incident> {
+		await loadChecks();
 		const valid = validate(incident);
 		const saved = await this.#run(
 			(db) =>
@@ -366,6 +380,7 @@ class IdbIncidentStore implements IncidentStore {
 	 * none of it. Everything is validated and measured before the transaction starts.
 	 */
 	async importAll(plan: ImportWrite, progress?: ImportProgress): Promise<void> {
+		if (plan.put.length) await loadChecks();
 		const valid = plan.put.map(validate);
 		for (const { id, raw } of plan.putRaw) checkSize(raw, id);
 		const total = valid.length + plan.putRaw.length;

@@ -1,4 +1,5 @@
-import { newIncident, type Incident, type StoredIncident } from '$lib/incident/schema';
+import type { Incident, StoredIncident } from '$lib/incident/schema';
+import { newIncident } from '$lib/incident/record-basics';
 import {
 	IncidentNotFoundError,
 	InvalidIncidentError,
@@ -8,7 +9,7 @@ import {
 	type ShodoIncidentStore,
 	type StoreOptions
 } from '$lib/incident/store';
-import { checkSize, readRecord, validate } from './record';
+import { checkSize, loadChecks, readRecord, validate } from './record';
 
 /**
  * The store in memory, for a tab where IndexedDB cannot be opened (and for a drill). It behaves
@@ -32,6 +33,7 @@ export class MemoryIncidentStore implements ShodoIncidentStore {
 
 	async current(): Promise<Incident> {
 		if (this.#currentId !== undefined && this.#records.has(this.#currentId)) {
+			await loadChecks();
 			const read = readRecord(this.#currentId, structuredClone(this.#records.get(this.#currentId)));
 			if (read.ok) return read.incident;
 		}
@@ -56,14 +58,17 @@ export class MemoryIncidentStore implements ShodoIncidentStore {
 
 	async get(id: string): Promise<StoredIncident | undefined> {
 		if (!this.#records.has(id)) return undefined;
+		await loadChecks();
 		return readRecord(id, structuredClone(this.#records.get(id)));
 	}
 
 	async list(): Promise<StoredIncident[]> {
+		if (this.#records.size) await loadChecks();
 		return [...this.#records].map(([id, raw]) => readRecord(id, structuredClone(raw)));
 	}
 
 	async put(incident: Incident): Promise<Incident> {
+		await loadChecks();
 		const valid = validate(incident);
 		this.#records.set(valid.id, structuredClone(valid));
 		return structuredClone(valid);
@@ -71,6 +76,7 @@ export class MemoryIncidentStore implements ShodoIncidentStore {
 
 	async update(id: string, change: (incident: Incident) => Incident): Promise<Incident> {
 		if (!this.#records.has(id)) throw new IncidentNotFoundError(id);
+		await loadChecks();
 		const read = readRecord(id, structuredClone(this.#records.get(id)));
 		if (!read.ok) throw new IncidentNotFoundError(id, true);
 		const changed = change(read.incident);
@@ -92,6 +98,7 @@ export class MemoryIncidentStore implements ShodoIncidentStore {
 
 	/** All or nothing, as in IndexedDB: everything is checked and cloned before any is stored. */
 	async importAll(plan: ImportWrite, progress?: ImportProgress): Promise<void> {
+		if (plan.put.length) await loadChecks();
 		const valid = plan.put.map(validate);
 		for (const { id, raw } of plan.putRaw) checkSize(raw, id);
 		const entries: [string, unknown][] = [

@@ -1,45 +1,48 @@
-import { z } from '$lib/zod';
-import { Incident, type StoredIncident } from '$lib/incident/schema';
-import { InvalidIncidentError, RecordTooLargeError } from './errors';
-import { migrateRecord } from '$lib/incident/migrations';
+import type { Incident, StoredIncident } from '$lib/incident/schema';
+
+export { MAX_RECORD_CHARS, checkSize } from './record-size';
 
 /**
- * The largest record the store writes, in UTF-16 code units of its JSON (about 2 bytes each,
- * as the browser keeps it): 3,000,000, about 6 MB. The editor refuses a field over
- * MAX_FIELD_CHARS (200,000) long before that, so only many long entries reach it. Above this a
- * write of the whole record on every keystroke gets slow enough to drop characters on a phone,
- * and a device short of space fails it anyway; refusing it up front says why instead.
+ * Every record read is checked against the schema (zod, ./record-check.ts), and every write too.
+ * zod is about a quarter of a record page's JavaScript, and a page over an empty store reads no
+ * record: the check loads the first time a record is read or written, not with the page. The
+ * store's transactions cannot wait for a module in the middle (IndexedDB commits a transaction
+ * left idle), so a read or write that finds the check not yet loaded throws ChecksNotLoaded
+ * before it writes anything; the store loads the check and runs the work again (incident-store.ts
+ * #run, memory-store.ts).
  */
-export const MAX_RECORD_CHARS = 3_000_000;
+type Check = typeof import('./record-check');
 
-/** Migrates and validates one raw record; never throws. */
-export function readRecord(id: string, raw: unknown): StoredIncident {
-	const migrated = migrateRecord(raw);
-	if (!migrated.ok) return { ok: false, id, raw, error: migrated.error };
-	const parsed = Incident.safeParse(migrated.record);
-	if (!parsed.success) return { ok: false, id, raw, error: z.prettifyError(parsed.error) };
-	if (parsed.data.id !== id) {
-		return { ok: false, id, raw, error: `The record's id (${parsed.data.id}) does not match its key (${id}).` };
+let check: Check | undefined;
+let loading: Promise<Check> | undefined;
+
+export class ChecksNotLoaded extends Error {
+	constructor() {
+		super('The record check is not loaded yet.');
+		this.name = 'ChecksNotLoaded';
 	}
-	return { ok: true, incident: parsed.data };
+}
+
+/** Loads the record check (zod) once; later calls return at once. */
+export async function loadChecks(): Promise<void> {
+	if (check) return;
+	loading ??= import('./record-check');
+	try {
+		check = await loading;
+	} catch (error) {
+		loading = undefined; // a failed fetch is tried again next time
+		throw error;
+	}
+}
+
+/** Migrates and validates one raw record; never throws but ChecksNotLoaded (see above). */
+export function readRecord(id: string, raw: unknown): StoredIncident {
+	if (!check) throw new ChecksNotLoaded();
+	return check.readRecord(id, raw);
 }
 
 /** Validates an incident for writing and checks its size; throws before anything is written. */
 export function validate(incident: Incident): Incident {
-	const parsed = Incident.safeParse(incident);
-	if (!parsed.success) throw new InvalidIncidentError(z.prettifyError(parsed.error));
-	checkSize(parsed.data, parsed.data.id);
-	return parsed.data;
-}
-
-/** Throws RecordTooLargeError for a record over MAX_RECORD_CHARS (or one that cannot be measured). */
-export function checkSize(record: unknown, id?: string): void {
-	let size: number;
-	try {
-		size = JSON.stringify(record)?.length ?? 0;
-	} catch {
-		// BigInt or a cycle: not something the app writes; keep it out rather than guess.
-		throw new InvalidIncidentError('The record cannot be measured (it holds a value JSON cannot write).');
-	}
-	if (size > MAX_RECORD_CHARS) throw new RecordTooLargeError(size, MAX_RECORD_CHARS, id);
+	if (!check) throw new ChecksNotLoaded();
+	return check.validate(incident);
 }

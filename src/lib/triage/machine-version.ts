@@ -7,3 +7,8 @@
  * documents) does not load the machine and xstate.
  */
 export const MACHINE_VERSION = 2;
+
+/** A snapshot as saved in the record (its check on reading back is ./persist.ts, with zod). */
+export function saveTriage(snapshot: unknown, now: Date): { machineVersion: number; snapshot: unknown; savedAt: string } {
+	return { machineVersion: MACHINE_VERSION, snapshot, savedAt: now.toISOString() };
+}

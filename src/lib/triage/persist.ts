@@ -39,9 +39,7 @@ export function restoreTriage(saved: SavedTriage | undefined): RestoreResult {
 	return { kind: 'restored', snapshot: saved.snapshot as TriageSnapshot };
 }
 
-export function saveTriage(snapshot: unknown, now: Date): SavedTriage {
-	return { machineVersion: MACHINE_VERSION, snapshot, savedAt: now.toISOString() };
-}
+export { saveTriage } from './machine-version';
 
 /**
  * The answers of a saved triage, for the details and the summary: only a snapshot this version can

@@ -4,9 +4,9 @@ import type { Incident } from '$lib/incident/schema';
 import { IncidentNotFoundError, type IncidentStore } from '$lib/incident/store';
 import { WriteThrough } from '$lib/incident/write-through';
 import { triageMachine, type Answers, type Step, type TriageContext, type TriageEvent } from './machine';
-import { restoreTriage, saveTriage } from './persist';
+import type { RestoreResult } from './persist';
+import { saveTriage } from './machine-version';
 import { fromProfile } from './flow';
-import { buildPlan } from './plan';
 import type { Plan } from '$lib/plan/schema';
 import type { Profile } from '$lib/profile/schema';
 
@@ -46,8 +46,10 @@ export class TriageSession {
 	/** The incident as last read or written here: put back if the database vanishes under the page. */
 	#last: Incident;
 	#profile: Profile | undefined;
+	/** The plan's code, loaded by the first write that may build a plan (#write). */
+	#plans: typeof import('./plan') | undefined;
 
-	private constructor(store: IncidentStore, incident: Incident, now: () => Date, preset: Answers, profile: Profile | undefined) {
+	private constructor(store: IncidentStore, incident: Incident, now: () => Date, preset: Answers, profile: Profile | undefined, restored: RestoreResult) {
 		this.#store = store;
 		this.#now = now;
 		this.#profile = profile;
@@ -55,7 +57,6 @@ export class TriageSession {
 		this.incidentId = incident.id;
 		this.#last = incident;
 		this.discoveredAt = incident.discoveredAt;
-		const restored = restoreTriage(incident.triage);
 		this.discarded = restored.kind === 'discarded' ? restored.reason : null;
 		// A triage already under way keeps what it started with; a new one starts with the profile's answers.
 		this.#actor = createActor(triageMachine, restored.kind === 'restored' ? { snapshot: restored.snapshot } : { input: { preset } });
@@ -68,7 +69,12 @@ export class TriageSession {
 			this.#lastSaved = snapshot;
 			this.#saveLater.schedule();
 		});
+		// The start itself is not saved: a new triage's first step says nothing yet, and a resumed
+		// one is stored already. The first answer is the first write, so a triage opened and left
+		// on the first aid writes nothing (and loads no record check, src/lib/storage/record.ts).
+		this.#lastSaved = this.#actor.getSnapshot();
 		this.#actor.start();
+		if (this.#actor.getSnapshot() === this.#lastSaved) this.#saveLater.clear();
 		// A result saved before plans existed gets its plan now.
 		if (restored.kind === 'discarded' || (restored.kind === 'restored' && restored.snapshot.value === 'result' && !incident.plan)) this.#save();
 	}
@@ -79,7 +85,10 @@ export class TriageSession {
 	 * the clock (tests set it).
 	 */
 	static async open(store: IncidentStore, { now = () => new Date(), incident, preset = {}, profile }: TriageOpenOptions = {}): Promise<TriageSession> {
-		return new TriageSession(store, incident ?? (await store.current()), now, preset, profile);
+		const opened = incident ?? (await store.current());
+		// The saved triage's check (zod) loads only when there is one to resume.
+		const restored: RestoreResult = opened.triage ? (await import('./persist')).restoreTriage(opened.triage) : { kind: 'none' };
+		return new TriageSession(store, opened, now, preset, profile, restored);
 	}
 
 	get step(): Step {
@@ -114,7 +123,7 @@ export class TriageSession {
 	async setDiscoveredAt(iso: string): Promise<void> {
 		this.discoveredAt = iso;
 		// The PPC dates count from it: a plan already built is rebuilt (keeping what was done).
-		await this.#write((incident) => this.#withPlan({ ...incident, discoveredAt: iso }, Boolean(incident.plan)));
+		await this.#write((incident) => this.#withPlan({ ...incident, discoveredAt: iso }, Boolean(incident.plan)), true);
 	}
 
 	/** Resolves once every change so far is on disk (tests, leaving the page). */
@@ -132,7 +141,7 @@ export class TriageSession {
 		this.#saveLater.clear();
 		const persisted = this.#actor.getPersistedSnapshot();
 		const atResult = this.#actor.getSnapshot().value === 'result';
-		void this.#write((incident) => this.#withPlan({ ...incident, triage: saveTriage(persisted, this.#now()) }, atResult));
+		void this.#write((incident) => this.#withPlan({ ...incident, triage: saveTriage(persisted, this.#now()) }, atResult), atResult);
 	}
 
 	/**
@@ -142,13 +151,18 @@ export class TriageSession {
 	#withPlan(incident: Incident, build: boolean): Incident {
 		if (!build) return incident;
 		const input = { answers: this.#actor.getSnapshot().context.answers, discoveredAt: incident.discoveredAt, now: this.#now(), profile: this.#profile, contacts: incident.contacts };
-		return { ...incident, plan: buildPlan(input, incident.plan) };
+		return { ...incident, plan: this.#plans!.buildPlan(input, incident.plan) };
 	}
 
-	/** Writes one after another, so an older snapshot never lands after a newer one. */
-	#write(change: (incident: Incident) => Incident): Promise<void> {
+	/**
+	 * Writes one after another, so an older snapshot never lands after a newer one. `mayBuild`: the
+	 * change may build the plan, whose code (the routing and the desks, ./plan.ts) is loaded first:
+	 * the questions before the result never load it.
+	 */
+	#write(change: (incident: Incident) => Incident, mayBuild = false): Promise<void> {
 		this.#saving = this.#saving.then(async () => {
 			try {
+				if (mayBuild) this.#plans ??= await import('./plan');
 				try {
 					this.#last = await this.#store.update(this.incidentId, change);
 				} catch (error) {

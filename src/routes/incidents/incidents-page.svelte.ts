@@ -5,7 +5,6 @@ import type { DraftStore, TabIncident } from '$lib/incident/incident-editor.svel
 import {
 	serialiseExport,
 	findConflicts,
-	parseImport,
 	planImport,
 	type Conflict,
 	type ConflictChoice,
@@ -280,6 +279,8 @@ export class IncidentsPage {
 	/** Checks the file and either imports it at once or waits for choices on conflicts. */
 	async importText(text: string, newId: () => string): Promise<void> {
 		this.pendingImport = undefined;
+		// The file's check (zod) loads with the first file read.
+		const { parseImport } = await import('$lib/incident/transfer-read');
 		const parsed = parseImport(text);
 		if (!parsed.ok) {
 			this.notice = { kind: 'problem', problem: parsed.problem };

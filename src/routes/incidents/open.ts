@@ -1,5 +1,5 @@
-// What the list needs once the page is on screen: the stores (idb), the records' checks (zod) and
-// the list's own class; the archive code (fflate) loads when an export or import needs it. The page imports this module after its first paint, so its
+// What the list needs once the page is on screen: the stores (idb) and the list's own class (the
+// records' check, zod, loads with the first record read, and a file's with the first file read); the archive code (fflate) loads when an export or import needs it. The page imports this module after its first paint, so its
 // first load carries none of them.
 import { getIncidentStore } from '$lib/storage';
 import { getEvidenceStore } from '$lib/storage/evidence-store';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { sha256Hex } from '$lib/browser/hash';
 import { ARCHIVE_JSON, buildArchive, fileKey, isArchive, parseArchive } from '$lib/incident/archive';
-import { buildExport, parseImport } from '$lib/incident/transfer';
+import { buildExport } from '$lib/incident/transfer';
+import { parseImport } from '$lib/incident/transfer-read';
 import type { Incident } from '$lib/incident/schema';
 import { NOW, ransomCase } from '../../fixtures/incidents';
 

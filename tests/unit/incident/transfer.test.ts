@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	buildExport,
 	findConflicts,
-	parseImport,
 	planImport,
 	incidentTitle,
 	serialiseExport,
 	type ImportContents
 } from '$lib/incident/transfer';
+import { parseImport } from '$lib/incident/transfer-read';
 import type { StoredIncident } from '$lib/incident/schema';
 import { NOW, ransomCase } from '../../fixtures/incidents';
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArchive, parseArchive } from '$lib/incident/archive';
-import { buildExport, parseImport, serialiseExport } from '$lib/incident/transfer';
+import { buildExport, serialiseExport } from '$lib/incident/transfer';
+import { parseImport } from '$lib/incident/transfer-read';
 import { buildPlan } from '$lib/triage/plan';
 import { addDate, setDeskState, tickStep } from '$lib/plan/plan';
 import type { Incident } from '$lib/incident/schema';

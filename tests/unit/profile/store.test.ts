@@ -79,7 +79,8 @@ describe('profile store', () => {
 
 describe('the profile in export and import', () => {
 	it('goes out with the incidents and comes back in, only onto a device without one', async () => {
-		const { buildExport, parseImport } = await import('$lib/incident/transfer');
+		const { buildExport } = await import('$lib/incident/transfer');
+		const { parseImport } = await import('$lib/incident/transfer-read');
 		const { profileTransfer } = await import('$lib/profile/store');
 		const p = profileWith('organisation', { otasuketai: OTASUKETAI });
 		await saveProfile(p, 'from');
@@ -100,7 +101,8 @@ describe('the profile in export and import', () => {
 	});
 
 	it('leaves an export without a profile as it was', async () => {
-		const { buildExport, parseImport } = await import('$lib/incident/transfer');
+		const { buildExport } = await import('$lib/incident/transfer');
+		const { parseImport } = await import('$lib/incident/transfer-read');
 		const out = buildExport([], new Date('2026-06-01T00:00:00.000Z'));
 		expect('profile' in out).toBe(false);
 		const parsed = parseImport(JSON.stringify(out));

@@ -32,6 +32,27 @@ describe('TriageSession', () => {
 		expect(again.step).toBe('who');
 	});
 
+	test('opening a new triage writes nothing until the first answer, and does not load the plan before the result', async () => {
+		const store = new TestMemoryStore();
+		let writes = 0;
+		const update = store.update.bind(store);
+		store.update = (...args: Parameters<typeof store.update>) => {
+			writes++;
+			return update(...args);
+		};
+		const session = await TriageSession.open(store, { now });
+		await session.flush();
+		await new Promise((r) => setTimeout(r, 20));
+		expect(writes).toBe(0);
+		expect((await stored(store)).triage).toBeUndefined();
+		session.send({ type: 'CONTINUE' });
+		await session.flush();
+		expect(writes).toBe(1);
+		expect((await stored(store)).triage?.snapshot).toMatchObject({ value: 'safety' });
+		expect(session.plan).toBeUndefined();
+		session.stop();
+	});
+
 	test('writes nothing inside the tap: the latest snapshot is saved once the tap is painted, or at once on flush', async () => {
 		const store = new TestMemoryStore();
 		const session = await TriageSession.open(store, { now });

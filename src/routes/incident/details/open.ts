@@ -1,5 +1,5 @@
-// What the details form needs once the page is on screen: the stores (idb), the editor and its
-// schema (zod), and the form itself. The page imports this module after its first paint, so its
+// What the details form needs once the page is on screen: the stores (idb), the editor and the
+// form itself (the records' check, zod, loads with the first record read: src/lib/storage/record.ts). The page imports this module after its first paint, so its
 // first load carries none of them. The triage's reading of the answers (its content) loads only
 // for an incident with a triage and an empty 「何が起きたか」.
 import { getIncidentStore } from '$lib/storage';

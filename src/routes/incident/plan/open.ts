@@ -1,12 +1,11 @@
-// What the plan needs once the page is on screen: the stores (idb), the editor and its schema
-// (zod), the profile's own contacts and the plan's page. The page imports this module after its
+// What the plan needs once the page is on screen: the stores (idb), the editor, the profile's own
+// contacts and the plan's page (zod loads with the first record read, src/lib/storage/record.ts). The page imports this module after its
 // first paint; the routing (to build the plan) and the plan's view with the recovery content load
 // only when the incident's answers reached the desks.
 import { getIncidentStore } from '$lib/storage';
 import type { IncidentEditor } from '$lib/incident/incident-editor.svelte';
 import type { ShodoIncidentStore } from '$lib/incident/store';
 import { openIncidentEditor } from '$lib/editing/open-incident';
-import { readAnswers } from '$lib/triage/persist';
 import type { Answers } from '$lib/triage/flow';
 import type { Incident } from '$lib/incident/schema';
 import type { Plan } from '$lib/plan';
@@ -28,9 +27,29 @@ export interface PlanScreen {
 }
 
 /** The answers of a triage that reached the desks; undefined before. */
-export function answered(incident: Incident): Answers | undefined {
-	const answers = readAnswers(incident.triage);
-	return answers.what ? answers : undefined;
+export type AnswersReader = (incident: Incident) => Answers | undefined;
+
+let reader: AnswersReader | undefined;
+
+/** The reader once loaded (see loadAnswersReader), else undefined. */
+export const answersReader = (): AnswersReader | undefined => reader;
+
+/**
+ * Loads the reading of a saved triage: its check (zod) and the triage's content (about 45 KB gz
+ * together). Only a record with a triage needs it; an empty plan page never loads it.
+ */
+export async function loadAnswersReader(): Promise<AnswersReader> {
+	if (reader) return reader;
+	const { readAnswers } = await import('$lib/triage/persist');
+	return (reader = (incident) => {
+		const answers = readAnswers(incident.triage);
+		return answers.what ? answers : undefined;
+	});
+}
+
+/** The answers of the incident's triage when it reached the desks; loads the reader only for a triage. */
+export async function answered(incident: Incident): Promise<Answers | undefined> {
+	return incident.triage ? (await loadAnswersReader())(incident) : undefined;
 }
 
 /** What the plan is made of, to tell whether a stored plan still fits the answers. */
@@ -43,7 +62,7 @@ const shape = (p: Plan | undefined) =>
  * The routing (the desks and rules) loads only when there are answers to build from.
  */
 export async function freshPlan(incident: Incident, profile: Profile | undefined, now: Date): Promise<Plan | undefined> {
-	const answers = answered(incident);
+	const answers = await answered(incident);
 	if (!answers) return undefined;
 	const { buildPlan } = await import('$lib/triage/plan');
 	const built = buildPlan({ answers, discoveredAt: incident.discoveredAt, now, profile, contacts: incident.contacts }, incident.plan);
