@@ -48,11 +48,15 @@ export function openAfterPaint<S>(open: () => Promise<S>, opened: (screen: S) =>
  */
 export function afterNextPaint(run: () => void, fallbackMs = 100): () => void {
 	let done = false;
+	// A test's window can be torn down between the frame asked for and its cancelling.
+	const cancelFrame = () => {
+		if (frame !== undefined && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame);
+	};
 	const once = () => {
 		if (done) return;
 		done = true;
 		clearTimeout(fallback);
-		if (frame !== undefined) cancelAnimationFrame(frame);
+		cancelFrame();
 		run();
 	};
 	const fallback = setTimeout(once, typeof requestAnimationFrame === 'function' ? fallbackMs : 0);
@@ -60,6 +64,6 @@ export function afterNextPaint(run: () => void, fallbackMs = 100): () => void {
 	return () => {
 		done = true;
 		clearTimeout(fallback);
-		if (frame !== undefined) cancelAnimationFrame(frame);
+		cancelFrame();
 	};
 }
