@@ -12,8 +12,8 @@ export { archiveFileName, isArchive } from '$lib/incident/archive-names';
 export { isLocked, lockedFileName } from '$lib/incident/locked';
 export { default as LockForms } from './lock-forms.svelte';
 export { contactNames } from '$lib/profile/own-desks';
-/** The plan's progress line, loaded only when a record on the list has a plan. */
-export const loadPlanProgress = () => import('../incident/plan/plan-progress.svelte');
+/** A record's plan on the list (damaged items, the progress line), loaded only when a record has a plan. */
+export const loadPlanOnList = () => import('./plan-on-list.svelte');
 
 /** The list, read from storage, with the profile beside it for export and import. */
 export async function openIncidentsPage(): Promise<IncidentsPage> {
