@@ -45,20 +45,7 @@ export async function startServiceWorker(WorkboxClass: typeof Workbox, hooks: Se
 	setInterval(check, UPDATE_CHECK_MS);
 	return {
 		acceptUpdate() {
-			// Reload once the new version both controls this page and is activated. It takes control
-			// (clientsClaim) while its activate event still runs: a reload then sends the new page's
-			// requests to a worker that is still "activating", and WebKit and Firefox hold them there;
-			// the worker then never leaves "activating", and the reloaded page never finishes starting.
-			wb.addEventListener('controlling', () => {
-				const worker = navigator.serviceWorker.controller;
-				if (!worker || worker.state === 'activated') return window.location.reload();
-				const reloadOnceActivated = () => {
-					if (worker.state !== 'activated') return;
-					worker.removeEventListener('statechange', reloadOnceActivated);
-					window.location.reload();
-				};
-				worker.addEventListener('statechange', reloadOnceActivated);
-			});
+			wb.addEventListener('controlling', () => window.location.reload());
 			wb.messageSkipWaiting();
 		}
 	};
