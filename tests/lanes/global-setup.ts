@@ -24,7 +24,9 @@ export default function setup(project: TestProject): void {
 	if (builtAt(updateBuildDir) <= builtAt(buildDir)) {
 		execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
 			stdio: 'inherit',
-			env: { ...process.env, SHODO_BUILD: UPDATE_BUILD_NAME, SHODO_OUT: updateBuildDir }
+			// vitest sets NODE_ENV=test, and Vite builds with import.meta.env.DEV true unless it is production:
+			// such a build never starts its service worker code (src/routes/+layout.svelte).
+			env: { ...process.env, NODE_ENV: 'production', SHODO_BUILD: UPDATE_BUILD_NAME, SHODO_OUT: updateBuildDir }
 		});
 	}
 	project.provide('firefox', ensureFirefox());
