@@ -34,18 +34,23 @@ export function recoverySteps(answers: Readonly<Answers>, tree: TriageTree = tri
 		.flatMap((set) =>
 			set.steps
 				.filter((s) => !s.when || holds(s.when, e))
-				.map((s) => ({
-					id: `${set.id}/${s.id}`,
-					setId: set.id,
-					setTitle: set.title,
-					text: s.text,
-					links: s.links ?? [],
-					...(s.where ? { where: s.where } : {}),
-					sources: s.sources,
-					checked: s.checked,
-					certainty: s.certainty
-				}))
+				.map((s) => recoveryStepOf(set, s))
 		);
+}
+
+/** One step of a set as the plan and the recovery's components show it. */
+export function recoveryStepOf(set: RecoverySet, s: RecoverySet['steps'][number]): RecoveryStep {
+	return {
+		id: `${set.id}/${s.id}`,
+		setId: set.id,
+		setTitle: set.title,
+		text: s.text,
+		links: s.links ?? [],
+		...(s.where ? { where: s.where } : {}),
+		sources: s.sources,
+		checked: s.checked,
+		certainty: s.certainty
+	};
 }
 
 export interface ReadyMessage {

@@ -6,7 +6,7 @@ import type { Locale } from '$lib/paraglide/runtime';
 import { triageTree, type TriageTree } from '$lib/content/triage';
 import { recoverySets } from '$lib/content/recovery';
 import type { Localized } from '$lib/content/schema';
-import type { RecoveryStep } from './recovery';
+import { recoveryStepOf, type RecoveryStep } from './recovery';
 
 /** A recovery step of the plan as the recovery's components show it. */
 export function recoveryStep(id: string): RecoveryStep | undefined {
@@ -14,18 +14,7 @@ export function recoveryStep(id: string): RecoveryStep | undefined {
 	if (kind !== 'recovery') return undefined;
 	const set = recoverySets.find((r) => r.id === setId);
 	const s = set?.steps.find((x) => x.id === stepId);
-	if (!set || !s) return undefined;
-	return {
-		id: `${set.id}/${s.id}`,
-		setId: set.id,
-		setTitle: set.title,
-		text: s.text,
-		links: s.links ?? [],
-		...(s.where ? { where: s.where } : {}),
-		sources: s.sources,
-		checked: s.checked,
-		certainty: s.certainty
-	};
+	return set && s ? recoveryStepOf(set, s) : undefined;
 }
 
 /** The words of any step of the plan; undefined when no content has it. */
