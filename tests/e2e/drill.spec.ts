@@ -9,6 +9,9 @@ test('a drill is marked on every screen, ends with the missing contacts, and lea
 	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
 	await page.locator('button[data-value="no"]').click();
 	await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'who');
+	// The triage saves after the next paint: wait until the record holds the step on screen before taking the
+	// picture the drill must leave unchanged (taken earlier, the real triage's own save would land after it).
+	await expect.poll(() => everything(page)).toContain('"value":"who"');
 	const before = await everything(page);
 	expect(before).toContain('"incidents"');
 
