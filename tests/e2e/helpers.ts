@@ -52,9 +52,17 @@ export async function controlledByServiceWorker(page: Page): Promise<void> {
 
 /** The triage's root element, which names the step on screen in data-step. */
 export const triage = (page: Page) => page.getByTestId('triage');
-/** An answer button of the triage's current question. */
-export const option = (page: Page, value: string) => page.locator(`button[data-value="${value}"]`);
-export const atStep = (page: Page, step: string) => expect(triage(page)).toHaveAttribute('data-step', step);
+/** An answer button of the triage's current question (the question built ahead of the next tap is unseen). */
+export const option = (page: Page, value: string) => page.locator(`button[data-value="${value}"]:visible`);
+/**
+ * The triage shows `step`, and its history entry is written: the page writes it once the step is
+ * painted, so a test pressing the browser's back button right after a tap waits for it, as no
+ * person's thumb could fail to.
+ */
+export async function atStep(page: Page, step: string): Promise<void> {
+	await expect(triage(page)).toHaveAttribute('data-step', step);
+	await expect.poll(() => page.evaluate(() => (history.state?.['sveltekit:states'] as { triageStep?: string } | undefined)?.triageStep)).toBe(step);
+}
 
 /** First aid, then no threat to life, a small company, a malware alert: the desks show. */
 export async function malwareAlert(page: Page): Promise<void> {

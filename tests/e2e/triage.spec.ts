@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { atStep, option } from './helpers';
 
 /** Presses Tab until `target` has focus; fails if it is not reached, so the flow must be keyboard-reachable. */
 async function tabTo(page: Page, target: Locator, limit = 80) {
@@ -9,12 +10,6 @@ async function tabTo(page: Page, target: Locator, limit = 80) {
 	throw new Error(`could not reach ${target} with Tab`);
 }
 
-const triage = (page: Page) => page.getByTestId('triage');
-const option = (page: Page, value: string) => page.locator(`button[data-value="${value}"]`);
-
-async function atStep(page: Page, step: string) {
-	await expect(triage(page)).toHaveAttribute('data-step', step);
-}
 
 test('a whole triage by keyboard alone, from the home page to the desks', async ({ page }) => {
 	await page.goto('/');

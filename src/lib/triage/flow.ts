@@ -134,6 +134,22 @@ export function nextStep(tree: TriageTree, from: Step, answers: Readonly<Answers
 	return RESULT;
 }
 
+/**
+ * The question a tap on `from` most likely shows next: the one most of its answers lead to (for the
+ * first aid, the one it leads to), when that is a question asked before the desks. The triage page
+ * builds it unseen ahead of the tap; a wrong guess only costs the tap the time it took before.
+ */
+export function likelyNextQuestion(tree: TriageTree, from: Step, answers: Readonly<Answers>, editing: boolean, preset: Readonly<Answers> = {}): Step | undefined {
+	const asked = question(tree, from);
+	if (asked?.stage === 'refine' || from === RESULT) return undefined;
+	const nexts = asked ? asked.options.map((o) => nextStep(tree, from, { ...answers, [from]: o.value }, editing, preset)) : [nextStep(tree, from, answers, editing, preset)];
+	const count = new Map<Step, number>();
+	for (const next of nexts) count.set(next, (count.get(next) ?? 0) + 1);
+	let best: Step | undefined;
+	for (const [next, n] of count) if (best === undefined || n > count.get(best)!) best = next;
+	return best !== undefined && isQuestion(tree, best) && !showsDesks(tree, best) ? best : undefined;
+}
+
 /** The questions whose answer is still the one the profile gave (shown as such, and changeable). */
 export function fromProfile(answers: Readonly<Answers>, preset: Readonly<Answers> = {}): Set<string> {
 	return new Set(Object.keys(preset).filter((id) => answers[id] !== undefined && answers[id] === preset[id]));
