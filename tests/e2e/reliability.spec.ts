@@ -246,6 +246,21 @@ test.describe('two tabs', () => {
 	});
 });
 
+test('a quick note on a first visit goes to the incident the triage is saved in, and makes no other record', async ({ page }) => {
+	await page.goto('/triage');
+	await page.getByRole('button', { name: '記録する' }).click();
+	await page.getByLabel(/^メモ/).fill('最初のメモ');
+	await page.getByRole('button', { name: '経過記録に保存' }).click();
+	await expect(page.getByTestId('quick-note')).toContainText('記録しました');
+	await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+	await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'safety');
+	await page.locator('button[data-value="no"]').first().click();
+	await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'who');
+	await expect.poll(async () => (await storedIncidents(page)).map((i) => (i as { triage?: { snapshot: { value: string } } }).triage?.snapshot.value)).toEqual(['who']);
+	const [only] = await storedIncidents(page);
+	expect(only!.timeline.map((e) => e.text)).toEqual(['最初のメモ']);
+});
+
 test('a 1.4 MB paste is refused with its length and blocks no other field', async ({ page }) => {
 	await openDetails(page);
 	const huge = 'あ'.repeat(1_400_000);

@@ -110,7 +110,10 @@ const MODULES: Record<string, (c: Content) => Record<string, unknown>> = {
 	// (the summary's addressee, the contacts, the documents) load these and not every desk's words,
 	// and a changed sentence in a desk does not change this module.
 	'desk-directory': (c) => ({ deskDirectory: c.desks.map(directoryEntry) }),
-	triage: (c) => ({ triageTree: c.triageTree }),
+	// The triage in two modules: its questions, which the first question needs (loaded with the
+	// triage's first screen), and the rest, which only the desks' screen needs (loaded with it).
+	'triage-questions': (c) => ({ triageQuestions: { questions: c.triageTree.questions } }),
+	'triage-result': ({ triageTree: { questions: _questions, ...rest } }) => ({ triageResult: rest }),
 	'first-aid': (c) => ({ firstAid: c.firstAid }),
 	// A module of its own: the home page loads these few words and not the rest of first aid.
 	'first-aid-short': (c) => ({ firstAidShort: c.firstAid.rules.flatMap((r) => (r.short ? [{ id: r.id, ...r.short }] : [])) }),

@@ -148,6 +148,12 @@ export interface TriageTree {
 	calm: CalmOutcome[];
 }
 
+/**
+ * The questions alone: what the flow and the machine need, up to the first question on screen.
+ * The rest of the tree (rules, reasons, next steps, calm words…) is needed once the desks are shown.
+ */
+export type TriageQuestions = Pick<TriageTree, 'questions'>;
+
 export interface TriageFiles {
 	/** Keyed by path, e.g. 'content/triage/questions.json'. */
 	questions: [string, unknown];

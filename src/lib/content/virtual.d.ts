@@ -9,8 +9,11 @@ declare module 'virtual:content/desk-ids' {
 	export const deskIds: string[];
 	export const deskOrder: string[];
 }
-declare module 'virtual:content/triage' {
-	export const triageTree: import('./validate-triage').TriageTree;
+declare module 'virtual:content/triage-questions' {
+	export const triageQuestions: import('./validate-triage').TriageQuestions;
+}
+declare module 'virtual:content/triage-result' {
+	export const triageResult: Omit<import('./validate-triage').TriageTree, 'questions'>;
 }
 declare module 'virtual:content/first-aid' {
 	export const firstAid: import('./validate').FirstAid;

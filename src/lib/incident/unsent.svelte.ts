@@ -11,6 +11,13 @@ export interface UnsentStore {
 /** The key of a field's unsent text: by incident and field, so tabs on other incidents never share it. */
 export const unsentKey = (incidentId: string, field: string) => `unsent:${incidentId}:${field}`;
 
+/**
+ * Where a field's text is kept while there is no incident yet (a quick note typed on a first
+ * visit: a page that only shows the field creates no record). The first incident that loads the
+ * field takes it over.
+ */
+export const NO_INCIDENT_YET = 'none-yet';
+
 /** The old home of unsent text: one localStorage key per field for every tab and incident. */
 export const legacyUnsentKey = (field: string) => `shodo-navi:unsent:${field}`;
 
@@ -47,20 +54,27 @@ export class UnsentText {
 	}
 
 	/**
-	 * Reads what was left unsent in this incident's field. Text typed before the read answers
-	 * stays, with what was kept after it. Text from the old shared key is taken over once.
+	 * Reads what was left unsent in this incident's field (NO_INCIDENT_YET: before any incident
+	 * exists). Text typed before the read answers stays, with what was kept after it. Text from
+	 * the old shared key, and text kept before there was an incident, are taken over once.
 	 */
 	async load(incidentId: string, legacy?: Legacy): Promise<void> {
 		// Loaded once per incident: a page that calls again (its record was saved) changes nothing.
 		if (this.#key === unsentKey(incidentId, this.#field)) return;
+		const from = this.#key;
 		this.#key = unsentKey(incidentId, this.#field);
-		let kept = '';
-		try {
-			const stored = await this.#store.read(this.#key);
-			kept = typeof stored === 'string' ? stored : '';
-		} catch {
-			// Unreadable: the field starts empty, and typing still tries to keep it.
-		}
+		const read = async (key: string) => {
+			try {
+				const stored = await this.#store.read(key);
+				return typeof stored === 'string' ? stored : '';
+			} catch {
+				// Unreadable: the field starts empty, and typing still tries to keep it.
+				return '';
+			}
+		};
+		const kept = await read(this.#key);
+		const early = unsentKey(NO_INCIDENT_YET, this.#field);
+		const before = this.#key === early ? '' : await read(early);
 		let old = '';
 		try {
 			old = legacy?.getItem(legacyUnsentKey(this.#field)) ?? '';
@@ -68,9 +82,12 @@ export class UnsentText {
 			old = '';
 		}
 		this.#base = kept;
-		const shown = [this.text, kept, old && !kept.includes(old) ? old : ''].filter((t) => t !== '');
+		// Moved from another key, the text on screen is no longer this tab's part of what that key holds.
+		if (from !== undefined) this.#held = undefined;
+		const shown = [this.text, kept, ...[before, old].filter((t) => t !== '' && !kept.includes(t) && !this.text.includes(t))].filter((t) => t !== '');
 		this.text = shown.join('\n');
-		if (this.text !== kept) await this.flush();
+		if (this.text !== kept && !(await this.flush())) return;
+		if (before !== '') await this.#run(early, (theirs) => ({ text: theirs === before ? '' : theirs, held: undefined }), false);
 		if (old) {
 			try {
 				legacy?.removeItem(legacyUnsentKey(this.#field));
@@ -113,7 +130,8 @@ export class UnsentText {
 		});
 	}
 
-	#run(key: string, merge: (theirs: string) => { text: string; held: string | undefined }): Promise<boolean> {
+	/** Runs one change of a key after the ones before it; `own`: the key is this field's, and what it holds now is remembered. */
+	#run(key: string, merge: (theirs: string) => { text: string; held: string | undefined }, own = true): Promise<boolean> {
 		const run = async () => {
 			let result: { text: string; held: string | undefined } | undefined;
 			try {
@@ -125,7 +143,7 @@ export class UnsentText {
 				// A full disk or no storage: the text is still in the field; the next keystroke retries.
 				return false;
 			}
-			if (result) {
+			if (result && own) {
 				this.#base = result.text;
 				this.#held = result.held;
 			}

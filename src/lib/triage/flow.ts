@@ -1,4 +1,4 @@
-import type { Condition, FactName, Question, TriageTree } from '$lib/content/triage';
+import type { Condition, FactName, Question, TriageQuestions } from '$lib/content/triage';
 import { assessPpc, FACTS, type PpcAssessment } from './ppc';
 
 /**
@@ -51,10 +51,11 @@ function optionOf(q: Question, value: string | undefined) {
  * to a question that no longer applies (the user went back and changed an earlier one) is kept in
  * the machine but counts for nothing.
  */
-export function evaluate(tree: TriageTree, answers: Readonly<Answers>): Evaluation & { applicable: Set<string> } {
+export function evaluate(tree: TriageQuestions, answers: Readonly<Answers>): Evaluation & { applicable: Set<string> } {
 	// The machine's guards ask about the same answers many times over; they never change in place.
-	let perTree = evaluated.get(tree);
-	if (!perTree) evaluated.set(tree, (perTree = new WeakMap()));
+	// By the questions, which the machine's tree and the full one share.
+	let perTree = evaluated.get(tree.questions);
+	if (!perTree) evaluated.set(tree.questions, (perTree = new WeakMap()));
 	const known = perTree.get(answers);
 	if (known) return known;
 	const result = evaluateNow(tree, answers);
@@ -62,9 +63,9 @@ export function evaluate(tree: TriageTree, answers: Readonly<Answers>): Evaluati
 	return result;
 }
 
-const evaluated = new WeakMap<TriageTree, WeakMap<Readonly<Answers>, Evaluation & { applicable: Set<string> }>>();
+const evaluated = new WeakMap<Question[], WeakMap<Readonly<Answers>, Evaluation & { applicable: Set<string> }>>();
 
-function evaluateNow(tree: TriageTree, answers: Readonly<Answers>): Evaluation & { applicable: Set<string> } {
+function evaluateNow(tree: TriageQuestions, answers: Readonly<Answers>): Evaluation & { applicable: Set<string> } {
 	const e: Evaluation = { answers: {}, tags: new Set(), ppc: assessPpc({}, new Set()) };
 	const applicable = new Set<string>();
 	for (const q of tree.questions) {
@@ -79,20 +80,20 @@ function evaluateNow(tree: TriageTree, answers: Readonly<Answers>): Evaluation &
 	return { ...e, applicable };
 }
 
-export function question(tree: TriageTree, id: string): Question | undefined {
+export function question(tree: TriageQuestions, id: string): Question | undefined {
 	return tree.questions.find((q) => q.id === id);
 }
 
-export function isQuestion(tree: TriageTree, step: string): boolean {
+export function isQuestion(tree: TriageQuestions, step: string): boolean {
 	return question(tree, step) !== undefined;
 }
 
-export function isAnswer(tree: TriageTree, id: string, value: unknown): value is string {
+export function isAnswer(tree: TriageQuestions, id: string, value: unknown): value is string {
 	return question(tree, id)?.options.some((o) => o.value === value) ?? false;
 }
 
 /** Every screen in order: first aid, the questions (first-stage, then refining), the result. */
-export function steps(tree: TriageTree): Step[] {
+export function steps(tree: TriageQuestions): Step[] {
 	return [FIRST_AID, ...tree.questions.map((q) => q.id), RESULT];
 }
 
@@ -100,17 +101,17 @@ export function steps(tree: TriageTree): Step[] {
  * The screen right after a yes to safety opens with the call to 110 above its question, so a
  * person in danger sees 110 at once and the questions still go on without an extra tap.
  */
-export function opensWithEmergency(tree: TriageTree, step: Step, answers: Readonly<Answers>): boolean {
+export function opensWithEmergency(tree: TriageQuestions, step: Step, answers: Readonly<Answers>): boolean {
 	return answers.safety === 'yes' && step === nextStep(tree, 'safety', answers, false);
 }
 
 /** Screens that show the desks: every refining question (asked under the desks) and the result. */
-export function showsDesks(tree: TriageTree, step: Step): boolean {
+export function showsDesks(tree: TriageQuestions, step: Step): boolean {
 	return step === RESULT || question(tree, step)?.stage === 'refine';
 }
 
 /** Whether a screen is part of the flow, given the answers so far. */
-export function applies(tree: TriageTree, step: Step, answers: Readonly<Answers>): boolean {
+export function applies(tree: TriageQuestions, step: Step, answers: Readonly<Answers>): boolean {
 	if (!isQuestion(tree, step)) return true;
 	return evaluate(tree, answers).applicable.has(step);
 }
@@ -121,7 +122,7 @@ export function applies(tree: TriageTree, step: Step, answers: Readonly<Answers>
  * A question the profile answered (`preset`, ./profile-answers.ts) is passed over while it holds
  * the profile's answer: the user sees it, and can change it, in the answers under the desks.
  */
-export function nextStep(tree: TriageTree, from: Step, answers: Readonly<Answers>, editing: boolean, preset: Readonly<Answers> = {}): Step {
+export function nextStep(tree: TriageQuestions, from: Step, answers: Readonly<Answers>, editing: boolean, preset: Readonly<Answers> = {}): Step {
 	const all = steps(tree);
 	const { applicable } = evaluate(tree, answers as Answers);
 	for (const step of all.slice(all.indexOf(from) + 1)) {
@@ -139,7 +140,7 @@ export function nextStep(tree: TriageTree, from: Step, answers: Readonly<Answers
  * first aid, the one it leads to), when that is a question asked before the desks. The triage page
  * builds it unseen ahead of the tap; a wrong guess only costs the tap the time it took before.
  */
-export function likelyNextQuestion(tree: TriageTree, from: Step, answers: Readonly<Answers>, editing: boolean, preset: Readonly<Answers> = {}): Step | undefined {
+export function likelyNextQuestion(tree: TriageQuestions, from: Step, answers: Readonly<Answers>, editing: boolean, preset: Readonly<Answers> = {}): Step | undefined {
 	const asked = question(tree, from);
 	if (asked?.stage === 'refine' || from === RESULT) return undefined;
 	const nexts = asked ? asked.options.map((o) => nextStep(tree, from, { ...answers, [from]: o.value }, editing, preset)) : [nextStep(tree, from, answers, editing, preset)];
@@ -156,13 +157,13 @@ export function fromProfile(answers: Readonly<Answers>, preset: Readonly<Answers
 }
 
 /** The questions that apply and have an answer, in order: what the user told us. */
-export function givenAnswers(tree: TriageTree, answers: Readonly<Answers>): { question: Question; value: string }[] {
+export function givenAnswers(tree: TriageQuestions, answers: Readonly<Answers>): { question: Question; value: string }[] {
 	const e = evaluate(tree, answers);
 	return tree.questions.flatMap((q) => (e.answers[q.id] !== undefined ? [{ question: q, value: e.answers[q.id]! }] : []));
 }
 
 /** The refining questions still to answer, in order (the first is on screen under the desks). */
-export function openQuestions(tree: TriageTree, answers: Readonly<Answers>): Question[] {
+export function openQuestions(tree: TriageQuestions, answers: Readonly<Answers>): Question[] {
 	const e = evaluate(tree, answers);
 	return tree.questions.filter((q) => q.stage === 'refine' && e.applicable.has(q.id) && e.answers[q.id] === undefined);
 }

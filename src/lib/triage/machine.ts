@@ -1,5 +1,6 @@
 import { assertEvent, assign, setup } from 'xstate';
-import { triageTree, type TriageTree } from '$lib/content/triage';
+import type { TriageQuestions } from '$lib/content/triage';
+import { triageQuestions } from '$lib/content/triage-questions';
 import { FIRST_AID, RESULT, isAnswer, isQuestion, nextStep, showsDesks, steps, type Answers, type Step } from './flow';
 
 export type { Answers, Step };
@@ -37,7 +38,7 @@ const initialContext = (preset: Answers | undefined): TriageContext =>
 		: { answers: {}, history: [], editing: false };
 
 /** One state per screen of the content's flow; the guards and actions are the same for any tree. */
-export function createTriageMachine(tree: TriageTree) {
+export function createTriageMachine(tree: TriageQuestions) {
 	const all = steps(tree);
 	const questions = all.filter((s) => isQuestion(tree, s));
 
@@ -129,5 +130,5 @@ export function createTriageMachine(tree: TriageTree) {
 	});
 }
 
-export const triageMachine = createTriageMachine(triageTree);
+export const triageMachine = createTriageMachine(triageQuestions);
 export type TriageMachine = ReturnType<typeof createTriageMachine>;

@@ -1,6 +1,7 @@
 import { z } from '$lib/zod';
 import type { SnapshotFrom } from 'xstate';
-import { triageTree, type TriageTree } from '$lib/content/triage';
+import type { TriageQuestions } from '$lib/content/triage';
+import { triageQuestions } from '$lib/content/triage-questions';
 import type { SavedTriage } from '$lib/incident/schema';
 import { steps, type Answers } from './flow';
 import type { triageMachine } from './machine';
@@ -9,7 +10,7 @@ import { MACHINE_VERSION } from './machine-version';
 export type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
 
 /** The parts of a persisted snapshot the machine relies on; anything else about it must be empty. */
-function persistedTriage(tree: TriageTree) {
+function persistedTriage(tree: TriageQuestions) {
 	const answers = z.strictObject(
 		Object.fromEntries(tree.questions.map((q) => [q.id, z.enum(q.options.map((o) => o.value) as [string, ...string[]]).optional()]))
 	);
@@ -22,7 +23,7 @@ function persistedTriage(tree: TriageTree) {
 		historyValue: z.strictObject({}).optional()
 	});
 }
-const PersistedTriage = persistedTriage(triageTree);
+const PersistedTriage = persistedTriage(triageQuestions);
 
 export type RestoreResult =
 	| { kind: 'none' }

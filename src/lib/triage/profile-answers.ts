@@ -1,4 +1,5 @@
-import { triageTree, type TriageTree } from '$lib/content/triage';
+import type { TriageQuestions } from '$lib/content/triage';
+import { triageQuestions } from '$lib/content/triage-questions';
 import { reachable } from '$lib/profile/warnings';
 import type { Profile } from '$lib/profile/schema';
 import type { Answers } from './flow';
@@ -29,7 +30,7 @@ export const PROFILE_ANSWERS: readonly ProfileAnswer[] = [
 ];
 
 /** The answers a triage starts with, from the profile; {} without one. Only options the content knows. */
-export function presetAnswers(profile: Profile | undefined, tree: TriageTree = triageTree, table: readonly ProfileAnswer[] = PROFILE_ANSWERS): Answers {
+export function presetAnswers(profile: Profile | undefined, tree: TriageQuestions = triageQuestions, table: readonly ProfileAnswer[] = PROFILE_ANSWERS): Answers {
 	if (!profile) return {};
 	const out: Answers = {};
 	for (const { question, answer } of table) {

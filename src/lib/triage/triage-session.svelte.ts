@@ -122,8 +122,10 @@ export class TriageSession {
 	/** Sets when the user noticed; PPC deadlines count from here. */
 	async setDiscoveredAt(iso: string): Promise<void> {
 		this.discoveredAt = iso;
-		// The PPC dates count from it: a plan already built is rebuilt (keeping what was done).
-		await this.#write((incident) => this.#withPlan({ ...incident, discoveredAt: iso }, Boolean(incident.plan)), true);
+		// The PPC dates count from it: a plan already built is rebuilt (keeping what was done). Written
+		// once the tap that set it is painted, as the snapshot is: the first write of a visit loads the
+		// record's check (zod) and the plan's code, which the first question must not wait for.
+		await this.#write((incident) => this.#withPlan({ ...incident, discoveredAt: iso }, Boolean(incident.plan)), true, true);
 	}
 
 	/** Resolves once every change so far is on disk (tests, leaving the page). */
@@ -155,13 +157,15 @@ export class TriageSession {
 	}
 
 	/**
-	 * Writes one after another, so an older snapshot never lands after a newer one. `mayBuild`: the
+	 * Writes one after another, so an older snapshot never lands after a newer one. `afterPaint`: not
+	 * before the next frame is painted (a tap's own write). `mayBuild`: the
 	 * change may build the plan, whose code (the routing and the desks, ./plan.ts) is loaded first:
 	 * the questions before the result never load it.
 	 */
-	#write(change: (incident: Incident) => Incident, mayBuild = false): Promise<void> {
+	#write(change: (incident: Incident) => Incident, mayBuild = false, afterPaint = false): Promise<void> {
 		this.#saving = this.#saving.then(async () => {
 			try {
+				if (afterPaint) await new Promise<void>((painted) => new WriteThrough(painted, { delay: 0, maxWait: 0 }).schedule());
 				if (mayBuild) this.#plans ??= await import('./plan');
 				try {
 					this.#last = await this.#store.update(this.incidentId, change);

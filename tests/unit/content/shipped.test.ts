@@ -8,6 +8,7 @@ import { desks } from '$lib/content/desks';
 import { deskDirectory } from '$lib/content/desk-directory';
 import { deskIds } from '$lib/content/desk-ids';
 import { triageTree } from '$lib/content/triage';
+import { triageQuestions } from '$lib/content/triage-questions';
 import { firstAid } from '$lib/content/first-aid';
 import { firstAidShort } from '$lib/content/first-aid-short';
 import { jcratForward, policeSheet, ppcDraft, summaryWording } from '$lib/content/documents';
@@ -49,6 +50,9 @@ describe('the content the browser gets', () => {
 		expect(deskDirectory.some((d) => d.email) && deskDirectory.some((d) => !d.email)).toBe(true);
 		expect([...deskIds]).toEqual(checked.deskIds);
 		expect(triageTree).toEqual(checked.triageTree);
+		// The triage's first screens load its questions alone; the rules and the rest come with the desks.
+		expect(triageQuestions).toEqual({ questions: checked.triageTree.questions });
+		expect(triageTree.questions).toBe(triageQuestions.questions);
 		expect(firstAid).toEqual(checked.firstAid);
 		expect({ policeSheet, ppcDraft, jcratForward, summaryWording }).toEqual(checked.documents);
 		expect(entryKinds).toEqual(checked.documents.summaryWording.kinds);
@@ -75,11 +79,16 @@ describe('the content the browser gets', () => {
 
 	it('is plain data: the modules import nothing (no zod)', () => {
 		const dir = contentCopy();
-		for (const id of ['desks', 'desk-directory', 'desk-ids', 'triage', 'first-aid', 'first-aid-short', 'document-police-sheet', 'document-ppc-draft', 'document-jcrat-forward', 'document-summary', 'entry-kinds', 'own-contact-names', 'own-contacts', 'own-contact-reasons']) {
+		for (const id of ['desks', 'desk-directory', 'desk-ids', 'triage-questions', 'triage-result', 'first-aid', 'first-aid-short', 'document-police-sheet', 'document-ppc-draft', 'document-jcrat-forward', 'document-summary', 'entry-kinds', 'own-contact-names', 'own-contacts', 'own-contact-reasons']) {
 			const code = load(dir, `virtual:content/${id}`);
 			expect(code, id).not.toMatch(/\bimport\b|\brequire\(/);
 			expect(code, id).toMatch(/^export const \w+ = /);
 		}
+		// The questions' module carries no rule, reason or calm words: the first question does not wait for them.
+		const questions = load(dir, 'virtual:content/triage-questions');
+		const rules = readContent(dir).triageTree.rules;
+		expect(rules.filter((r) => questions.includes(JSON.stringify(r.reason.ja).slice(1, -1)))).toEqual([]);
+		expect(load(dir, 'virtual:content/triage-result')).not.toContain('"questions"');
 	});
 
 	it('a bad desk file fails the build, naming the file and the field', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UnsentText, legacyUnsentKey, unsentKey } from '$lib/incident/unsent.svelte';
+import { NO_INCIDENT_YET, UnsentText, legacyUnsentKey, unsentKey } from '$lib/incident/unsent.svelte';
 import { CONFLICT_SEPARATOR } from '$lib/incident/merge';
 import { memoryUnsent } from '../../fixtures/unsent';
 
@@ -59,6 +59,39 @@ describe('UnsentText', () => {
 		expect(a.text).toBe('古い場所のメモ');
 		expect(store.values.get(unsentKey('i1', 'quick-note'))).toBe('古い場所のメモ');
 		expect(old).toEqual({});
+	});
+
+	it('text kept before any incident existed goes to the first incident that loads the field, once', async () => {
+		const store = memoryUnsent();
+		const early = new UnsentText('quick-note', store);
+		await early.load(NO_INCIDENT_YET);
+		early.input('記録より先に書いたメモ');
+		await early.flush();
+		expect(store.values.get(unsentKey(NO_INCIDENT_YET, 'quick-note'))).toBe('記録より先に書いたメモ');
+
+		// A reload, once the page has made the incident: the text is there, and kept under the incident.
+		const again = new UnsentText('quick-note', store);
+		await again.load('i1');
+		expect(again.text).toBe('記録より先に書いたメモ');
+		expect(store.values.get(unsentKey('i1', 'quick-note'))).toBe('記録より先に書いたメモ');
+		expect(store.values.has(unsentKey(NO_INCIDENT_YET, 'quick-note'))).toBe(false);
+		const other = new UnsentText('quick-note', store);
+		await other.load('i2');
+		expect(other.text).toBe('');
+	});
+
+	it('a field moved from no incident to the one a send made keeps what is left, under that incident', async () => {
+		const store = memoryUnsent();
+		const a = new UnsentText('quick-note', store);
+		await a.load(NO_INCIDENT_YET);
+		a.input('送るメモ');
+		await a.flush();
+		a.input('送るメモ続き');
+		await a.sent('送るメモ');
+		await a.load('i1');
+		expect(a.text).toBe('続き');
+		expect(store.values.get(unsentKey('i1', 'quick-note'))).toBe('続き');
+		expect(store.values.has(unsentKey(NO_INCIDENT_YET, 'quick-note'))).toBe(false);
 	});
 
 	it('a failed write keeps the text on screen', async () => {

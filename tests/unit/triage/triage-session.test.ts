@@ -106,6 +106,36 @@ describe('TriageSession', () => {
 		expect(session.discoveredAt).toBe('2026-05-01T22:10:00.000Z');
 	});
 
+	test('the time noticed, set by the tap that leaves the first aid, is written after that tap is painted', async () => {
+		const store = new TestMemoryStore();
+		const session = await TriageSession.open(store, { now });
+		let writes = 0;
+		const update = store.update.bind(store);
+		store.update = (...args: Parameters<typeof store.update>) => {
+			writes++;
+			return update(...args);
+		};
+		// The plan's code is already loaded here, so only the wait for the paint can hold the write.
+		await import('$lib/triage/plan');
+		const frames: FrameRequestCallback[] = [];
+		vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
+		vi.stubGlobal('cancelAnimationFrame', () => {});
+		try {
+			const written = session.setDiscoveredAt('2026-05-01T22:10:00.000Z');
+			// No frame painted yet: the first write (which loads the record's check and the plan's
+			// code) has not started, and the screen already knows the time.
+			await new Promise((r) => setTimeout(r, 50));
+			expect(writes).toBe(0);
+			expect(session.discoveredAt).toBe('2026-05-01T22:10:00.000Z');
+			for (const run of frames.splice(0)) run(0);
+			await written;
+			expect(writes).toBe(1);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+		expect((await stored(store)).discoveredAt).toBe('2026-05-01T22:10:00.000Z');
+	});
+
 	test('a failed save is reported and the triage goes on; the next save clears it', async () => {
 		const store = new TestMemoryStore();
 		const session = await TriageSession.open(store, { now });
