@@ -1,5 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { atStep, option } from './helpers';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { atStep, kill9, launchChromium, option } from './helpers';
 
 /** Presses Tab until `target` has focus; fails if it is not reached, so the flow must be keyboard-reachable. */
 async function tabTo(page: Page, target: Locator, limit = 80) {
@@ -166,4 +169,33 @@ test('a triage done offline after one visit', async ({ page, context }) => {
 	await expect(ppc.getByTestId('ppc-deadlines')).toContainText('60日以内');
 	await expect(page.locator('[data-desk="otasuketai"]')).toBeVisible();
 	await context.setOffline(false);
+});
+
+test('kill -9 50 ms after an answer: the triage opens again at the next question, with that answer', async ({ baseURL }) => {
+	const dir = await mkdtemp(join(tmpdir(), 'shodo-triage-kill-'));
+	try {
+		const first = await launchChromium(dir);
+		const page = await first.context.newPage();
+		await page.setViewportSize({ width: 360, height: 640 });
+		await page.goto(`${baseURL}/triage`);
+		await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+		await option(page, 'no').click();
+		await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'who');
+		await option(page, 'organisation').click();
+		await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'what');
+		// The answer is written once its step is painted: 50 ms later the browser dies.
+		await new Promise((r) => setTimeout(r, 50));
+		await kill9(first.proc);
+
+		const second = await launchChromium(dir);
+		const again = await second.context.newPage();
+		await again.goto(`${baseURL}/triage`);
+		await expect(again.getByTestId('triage')).toHaveAttribute('data-step', 'what');
+		await again.getByRole('button', { name: '戻る' }).click();
+		await expect(again.getByTestId('triage')).toHaveAttribute('data-step', 'who');
+		await expect(option(again, 'organisation')).toContainText('前の回答');
+		await kill9(second.proc);
+	} finally {
+		await rm(dir, { recursive: true, force: true, maxRetries: 5 });
+	}
 });
