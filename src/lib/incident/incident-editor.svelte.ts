@@ -617,13 +617,25 @@ export class IncidentEditor {
 	}
 }
 
-/** The fields of `all` except those `done` wrote with the same value. */
+/**
+ * The fields of `all` except those `done` wrote with the same value. Compared as values (a text,
+ * null, or the sender's parts), not as JSON: serialising a 100 KB field twice after every write
+ * cost each key's follow-up work on a slow phone.
+ */
 function without(all: DraftFields, done: DraftFields): DraftFields {
 	const out: Record<string, unknown> = { ...all };
 	for (const [key, value] of Object.entries(done)) {
-		if (JSON.stringify(out[key]) === JSON.stringify(value)) delete out[key];
+		if (sameValue(out[key], value)) delete out[key];
 	}
 	return out as DraftFields;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+	const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+	const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+	return ka.length === kb.length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 }
 
 function mergeSender(a: Sender | undefined, b: Sender | undefined): Sender | undefined {
