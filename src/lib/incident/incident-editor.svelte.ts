@@ -184,7 +184,7 @@ export class IncidentEditor {
 		if (!fresh?.ok) return;
 		this.#stored = fresh.incident;
 		this.#holdOthers(fresh.incident);
-		this.incident = this.#screen(fresh.incident);
+		this.incident = keepUnchanged(this.incident, this.#screen(fresh.incident));
 	}
 
 	/**
@@ -549,7 +549,7 @@ export class IncidentEditor {
 				if (planOps) this.#planInFlight = this.#planInFlight.filter((o) => !planOps.includes(o));
 				retry?.saved?.();
 				// Fields typed while this write was under way stay on screen.
-				this.incident = this.#screen(saved);
+				this.incident = keepUnchanged(this.incident, this.#screen(saved));
 				this.saveState = this.#hasPending() ? 'pending' : 'saved';
 				// What is typed meanwhile joins the draft when its own write starts.
 				this.#writeDraft(false);
@@ -640,6 +640,30 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 function mergeSender(a: Sender | undefined, b: Sender | undefined): Sender | undefined {
 	return a || b ? { ...a, ...b } : undefined;
+}
+
+/**
+ * `next` with each of its parts that equals `prev`'s in content kept as `prev`'s object. A write
+ * after every key reads the whole record back (new arrays, new objects); kept, the screen's parts
+ * that did not change (the timeline, the contacts, the plan) see the same value and do nothing.
+ */
+export function keepUnchanged(prev: Incident | undefined, next: Incident): Incident {
+	if (!prev || prev.id !== next.id) return next;
+	const out: Record<string, unknown> = { ...next };
+	for (const [key, value] of Object.entries(out)) {
+		const before = (prev as Record<string, unknown>)[key];
+		if (value !== before && typeof value === 'object' && value !== null && sameContent(before, value)) out[key] = before;
+	}
+	return out as Incident;
+}
+
+function sameContent(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+	const ka = Object.keys(a);
+	const kb = Object.keys(b);
+	if (ka.length !== kb.length) return false;
+	return ka.every((k) => Object.hasOwn(b, k) && sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** Puts typed fields over an incident; sender parts are merged one by one, so a part not typed stays. */
