@@ -204,7 +204,7 @@ const median = (xs) => {
 /** Worst and median of Event Timing durations; a key or tap under a frame leaves no entry (threshold 16) and counts as 16. */
 function spread(runs) {
 	const all = runs.flat().map((t) => t.ms);
-	return { perRun: runs.map((r) => r.length), worstMs: Math.max(16, ...all), medianMs: median(all.length ? all : [16]) };
+	return { perRun: runs.map((r) => r.length), worstMs: Math.max(16, ...all), medianMs: median(all.length ? all : [16]), msPerRun: runs.map((r) => r.map((t) => t.ms)) };
 }
 
 /**
