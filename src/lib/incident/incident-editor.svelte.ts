@@ -651,6 +651,8 @@ export function keepUnchanged(prev: Incident | undefined, next: Incident): Incid
 	if (!prev || prev.id !== next.id) return next;
 	const out: Record<string, unknown> = { ...next };
 	for (const [key, value] of Object.entries(out)) {
+		// The details are what a write changes: compared field by field on screen, not here (a long text twice).
+		if (key === 'details') continue;
 		const before = (prev as Record<string, unknown>)[key];
 		if (value !== before && typeof value === 'object' && value !== null && sameContent(before, value)) out[key] = before;
 	}
