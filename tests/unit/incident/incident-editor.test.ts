@@ -164,3 +164,35 @@ describe('IncidentEditor after a write', () => {
 		expect(editor.incident!.timeline).toBe(timeline);
 	});
 });
+
+describe('IncidentEditor.typed', () => {
+	it('reads a typed field once, after the key is painted, and writes what it read', async () => {
+		const editor = new IncidentEditor(store, { delay: 10 });
+		await editor.load();
+		const id = editor.incident!.id;
+		let reads = 0;
+		let value = 'ロ';
+		const read = () => {
+			reads++;
+			return value;
+		};
+		editor.typed('whatHappened', read);
+		value = 'ログ';
+		editor.typed('whatHappened', read);
+		// Nothing read in the keys' own task: the screen's record changes after the paint.
+		expect(reads).toBe(0);
+		expect(editor.incident!.details.whatHappened).toBe('');
+		await vi.waitFor(() => expect(editor.incident!.details.whatHappened).toBe('ログ'));
+		expect(reads).toBe(1);
+		await vi.waitFor(async () => expect((await stored(id)).details.whatHappened).toBe('ログ'));
+	});
+
+	it('a flush (blur, page hidden) reads what is typed at once and writes it', async () => {
+		const editor = new IncidentEditor(store, { delay: 60_000 });
+		await editor.load();
+		editor.typed('os', () => 'Windows 11');
+		await editor.flush();
+		expect((await stored(editor.incident!.id)).details.os).toBe('Windows 11');
+	});
+});
+
