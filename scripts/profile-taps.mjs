@@ -3,12 +3,15 @@
 // prints each tap's Event Timing duration, the main thread's tasks over 16 ms, its time per trace
 // event (EventDispatch, Layout, Paint, FunctionCall…; nested events count in their parents too) and
 // the functions with the most self time. For finding causes, not a budget (that is `npm run bench`).
-//   node scripts/profile-taps.mjs [triage|typing] [--top N]   (after `vite build`)
-//   NOJS=1 … typing: the page's own input handlers stopped, to see what the browser alone costs.
-//   TEXT=paragraph … typing: beside one 100 KB paragraph with no line break instead of the pasted log.
+//   node scripts/profile-taps.mjs [triage|typing|other] [--top N]   (after `vite build`)
+//   typing: keys at the end of field 5 holding the bench's 100 KB log; other: keys in field 6 beside it
+//   (what the app adds per key, with no long text in the field typed in).
+//   NOJS=1 … typing|other: the page's own input handlers stopped, to see what the browser alone costs.
+//   TIMELINE=1 …: each main-thread task after the first input event, its start, length and longest events.
+//   TEXT=paragraph … typing|other: one 100 KB paragraph with no line break instead of the pasted log.
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
-import { pastedLog } from './interaction.mjs';
+import { LOG_FIELD, OTHER_FIELD, pasteLog, pastedLog } from './interaction.mjs';
 
 const what = process.argv[2] ?? 'triage';
 const topAt = process.argv.indexOf('--top');
@@ -57,7 +60,7 @@ async function profiled(page, cdp, label, act) {
 	const traceEvents = [];
 	const onData = (d) => traceEvents.push(...d.value);
 	cdp.on('Tracing.dataCollected', onData);
-	await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+	await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
 	await cdp.send('Profiler.start');
 	await act();
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
@@ -75,6 +78,17 @@ async function profiled(page, cdp, label, act) {
 	}
 	const tasks = traceEvents.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.dur > 16000).map((e) => Math.round(e.dur / 1000));
 	console.log(`   tasks > 16 ms: ${tasks.join(', ')}`);
+	if (process.env.TIMELINE) {
+		// Each task of the main thread from the first input event on: when it starts (ms after that
+		// event), how long it runs, and the longest events inside it, to see what lands in the key's frame.
+		const onMain = traceEvents.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
+		const first = onMain.find((e) => e.name === 'EventDispatch');
+		for (const task of onMain.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && first && e.ts + e.dur >= first.ts && e.dur > 1000)) {
+			const inside = onMain.filter((e) => e !== task && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask' && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 1000);
+			const what = inside.map((e) => `${e.name}${e.args?.data?.type ? `(${e.args.data.type})` : ''}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${(e.dur / 1000).toFixed(1)}`).slice(0, 12);
+			console.log(`   @${((task.ts - first.ts) / 1000).toFixed(0).padStart(4)} ms  ${(task.dur / 1000).toFixed(1).padStart(5)} ms  ${what.join(', ')}`);
+		}
+	}
 	console.log('   ' + [...byName].filter(([n]) => n !== 'RunTask' && n !== 'ThreadControllerImpl::RunTask').sort((a, b) => b[1] - a[1]).slice(0, 10).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(' | '));
 	const events = await page.evaluate(() => (/** @type {any} */ (window)).__last);
 	const worst = Math.max(0, ...events.map((e) => e.ms));
@@ -101,21 +115,18 @@ try {
 		}
 		await context.close();
 	} else {
+		// typing: keys at the end of field 5 holding the bench's 100 KB log; other: keys in field 6 beside it.
 		const { context, page, cdp } = await setup('/incident/details', false);
-		const field = page.locator('textarea#whatHappened');
-		await field.waitFor({ timeout: 60_000 });
 		// The bench's pasted log (lines with breaks); TEXT=paragraph: the old one paragraph of 'ログ '.
-		const text = process.env.TEXT === 'paragraph' ? 'ログ '.repeat(40_000).slice(0, 100_000) : pastedLog();
-		await page.evaluate((text) => {
-			const area = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea#whatHappened'));
-			area.value = text;
-			area.dispatchEvent(new Event('input', { bubbles: true }));
-		}, text);
+		await pasteLog(page, process.env.TEXT === 'paragraph' ? 'ログ '.repeat(40_000).slice(0, 100_000) : pastedLog());
 		await page.waitForTimeout(1500);
 		if (process.env.NOJS) await page.evaluate(() => window.addEventListener('input', (e) => e.stopImmediatePropagation(), true));
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-		await field.focus();
-		await page.keyboard.press('End');
+		if (what === 'other') await page.locator(OTHER_FIELD).focus();
+		else {
+			await page.locator(LOG_FIELD).focus();
+			await page.keyboard.press('Control+End');
+		}
 		for (const key of 'abcde') await profiled(page, cdp, `key ${key}`, () => page.keyboard.press(key));
 		await context.close();
 	}

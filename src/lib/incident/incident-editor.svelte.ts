@@ -7,6 +7,7 @@ import { openTabIncident, type Prefill, type TabIncident } from './tab';
 import type { Plan, PlanDate, PlanOp } from '$lib/plan/schema';
 import { applyPlanOps } from '$lib/plan/plan';
 import { WriteThrough } from './write-through';
+import { afterNextPaint } from '$lib/browser/after-paint';
 
 export { CONFLICT_MARKER };
 
@@ -95,6 +96,9 @@ export class IncidentEditor {
 	/** Too-long text shown but not saved. */
 	#onScreen: Partial<Details> = {};
 	readonly #writeThrough: WriteThrough;
+	/** Text fields typed in whose value is not read yet (typed): read once the key is painted. */
+	readonly #unread = new Map<keyof Details, () => string>();
+	#cancelRead: (() => void) | undefined;
 	#chain: Promise<unknown> = Promise.resolve();
 	/** Writes of typed fields under way. */
 	#writing = 0;
@@ -183,8 +187,10 @@ export class IncidentEditor {
 		const fresh = await this.#store.get(id);
 		if (!fresh?.ok) return;
 		this.#stored = fresh.incident;
+		// A key typed meanwhile and not read yet is taken first, so the screen never shows an older text.
+		this.#readTyped();
 		this.#holdOthers(fresh.incident);
-		this.incident = this.#screen(fresh.incident);
+		this.incident = keepUnchanged(this.incident, this.#screen(fresh.incident));
 	}
 
 	/**
@@ -236,6 +242,7 @@ export class IncidentEditor {
 	/** Stops following other tabs and the page's events; what is pending is written first. */
 	stop(): void {
 		if (this.#hasPending()) void this.flush();
+		this.#cancelRead?.();
 		this.#unsubscribe?.();
 		this.#unsubscribe = undefined;
 		this.#unlisten?.();
@@ -276,7 +283,34 @@ export class IncidentEditor {
 		this.#unlisten = flushWhenHidden(() => void this.flush(), lifecycle);
 	}
 
+	/**
+	 * A key typed in a text field, whose value `read` gives. The value is read after the key is
+	 * painted, not in the key's own task: reading a textarea's value after an edit builds its whole
+	 * text (a pasted 100 KB log), and what the screen derives from it re-renders the form, both of
+	 * which a slow phone's key waited for. Then it is as setDetail, and the write follows 10 ms
+	 * later without waiting for another frame; a flush (blur, page hidden) reads it at once.
+	 */
+	typed(key: keyof Details, read: () => string): void {
+		this.#unread.set(key, read);
+		this.#cancelRead ??= afterNextPaint(() => {
+			this.#cancelRead = undefined;
+			this.#readTyped(true);
+		});
+	}
+
+	#readTyped(painted = false): void {
+		this.#cancelRead?.();
+		this.#cancelRead = undefined;
+		const unread = [...this.#unread];
+		this.#unread.clear();
+		for (const [key, read] of unread) this.#setDetail(key, read(), painted);
+	}
+
 	setDetail(key: keyof Details, value: string): void {
+		this.#setDetail(key, value, false);
+	}
+
+	#setDetail(key: keyof Details, value: string, painted: boolean): void {
 		if (!this.incident) return;
 		if (value.length > MAX_FIELD_CHARS) {
 			// Shown, never written: the stored value stays the last one that fitted.
@@ -295,7 +329,7 @@ export class IncidentEditor {
 		}
 		// Typed over what the store holds now, or over what this tab is writing (a write under way).
 		if (!(key in this.#pending)) this.#bases[key] = (this.#inFlight[key] as string | undefined) ?? this.#stored?.details[key] ?? '';
-		this.#edit({ [key]: value });
+		this.#edit({ [key]: value }, painted);
 	}
 
 	setDiscoveredAt(at: string | null): void {
@@ -365,7 +399,7 @@ export class IncidentEditor {
 	}
 
 	#hasPending(): boolean {
-		return Object.keys(this.#pending).length > 0 || this.#planPending.length > 0;
+		return Object.keys(this.#pending).length > 0 || this.#planPending.length > 0 || this.#unread.size > 0;
 	}
 
 	/** Writes the plan's pending changes, applied to the stored plan in the store's transaction. */
@@ -390,25 +424,27 @@ export class IncidentEditor {
 		this.notices = this.notices.filter((n) => n !== notice);
 	}
 
-	#edit(fields: DraftFields): void {
+	#edit(fields: DraftFields, painted = false): void {
 		if (!this.incident) return;
 		this.#pending = { ...this.#pending, ...fields };
 		this.incident = applyFields(this.incident, fields);
 		this.saveState = 'pending';
-		this.#schedule();
+		this.#schedule(painted);
 	}
 
 	/**
 	 * While a write is under way nothing is queued: the write's end schedules the next, so at most
 	 * one write waits behind the one running.
 	 */
-	#schedule(): void {
+	/** `painted`: called after the key's frame was painted (typed), so the write need not wait for another. */
+	#schedule(painted = false): void {
 		if (this.#writing > 0) return;
-		this.#writeThrough.schedule();
+		this.#writeThrough.schedule(painted);
 	}
 
 	/** Writes what is pending now (blur, page hidden, before leaving). */
 	flush(): Promise<void> {
+		this.#readTyped();
 		this.#writeThrough.clear();
 		const fields = this.#pending;
 		if (this.incident && this.#planPending.length) {
@@ -549,7 +585,7 @@ export class IncidentEditor {
 				if (planOps) this.#planInFlight = this.#planInFlight.filter((o) => !planOps.includes(o));
 				retry?.saved?.();
 				// Fields typed while this write was under way stay on screen.
-				this.incident = this.#screen(saved);
+				this.incident = keepUnchanged(this.incident, this.#screen(saved));
 				this.saveState = this.#hasPending() ? 'pending' : 'saved';
 				// What is typed meanwhile joins the draft when its own write starts.
 				this.#writeDraft(false);
@@ -617,17 +653,55 @@ export class IncidentEditor {
 	}
 }
 
-/** The fields of `all` except those `done` wrote with the same value. */
+/**
+ * The fields of `all` except those `done` wrote with the same value. Compared as values (a text,
+ * null, or the sender's parts), not as JSON: serialising a 100 KB field twice after every write
+ * cost each key's follow-up work on a slow phone.
+ */
 function without(all: DraftFields, done: DraftFields): DraftFields {
 	const out: Record<string, unknown> = { ...all };
 	for (const [key, value] of Object.entries(done)) {
-		if (JSON.stringify(out[key]) === JSON.stringify(value)) delete out[key];
+		if (sameValue(out[key], value)) delete out[key];
 	}
 	return out as DraftFields;
 }
 
+function sameValue(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+	const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+	const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+	return ka.length === kb.length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
 function mergeSender(a: Sender | undefined, b: Sender | undefined): Sender | undefined {
 	return a || b ? { ...a, ...b } : undefined;
+}
+
+/**
+ * `next` with each of its parts that equals `prev`'s in content kept as `prev`'s object. A write
+ * after every key reads the whole record back (new arrays, new objects); kept, the screen's parts
+ * that did not change (the timeline, the contacts, the plan) see the same value and do nothing.
+ */
+export function keepUnchanged(prev: Incident | undefined, next: Incident): Incident {
+	if (!prev || prev.id !== next.id) return next;
+	const out: Record<string, unknown> = { ...next };
+	for (const [key, value] of Object.entries(out)) {
+		// The details are what a write changes: compared field by field on screen, not here (a long text twice).
+		if (key === 'details') continue;
+		const before = (prev as Record<string, unknown>)[key];
+		if (value !== before && typeof value === 'object' && value !== null && sameContent(before, value)) out[key] = before;
+	}
+	return out as Incident;
+}
+
+function sameContent(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+	const ka = Object.keys(a);
+	const kb = Object.keys(b);
+	if (ka.length !== kb.length) return false;
+	return ka.every((k) => Object.hasOwn(b, k) && sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** Puts typed fields over an incident; sender parts are merged one by one, so a part not typed stays. */

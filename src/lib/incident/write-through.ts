@@ -25,18 +25,23 @@ export class WriteThrough {
 		this.#afterPaint = options.afterPaint ?? afterNextPaint;
 	}
 
-	/** Something was typed: the write is due `delay` from now, never later than `maxWait` after the first unwritten key. */
-	schedule(): void {
+	/**
+	 * Something was typed: the write is due `delay` from now, never later than `maxWait` after the
+	 * first unwritten key, and after the next paint; `painted` when the caller runs after the key's
+	 * frame was painted already (it read the key's value then), so no other frame is waited for.
+	 */
+	schedule(painted = false): void {
 		const now = Date.now();
 		this.#firstUnwritten ??= now;
 		const due = Math.min(now + this.#delay, this.#firstUnwritten + this.#maxWait);
 		this.#cancel?.();
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		let done = false;
-		const stopPaint = this.#afterPaint(() => {
+		const start = () => {
 			if (done) return;
 			timer = setTimeout(() => this.#fire(), Math.max(0, due - Date.now()));
-		});
+		};
+		const stopPaint = painted ? (start(), () => {}) : this.#afterPaint(start);
 		this.#cancel = () => {
 			done = true;
 			stopPaint();

@@ -341,7 +341,8 @@ class IdbIncidentStore implements IncidentStore {
 			if (raw === undefined) throw new IncidentNotFoundError(id);
 			const read = readRecord(id, raw);
 			if (!read.ok) throw new IncidentNotFoundError(id, true);
-			const changed = change(structuredClone(read.incident));
+			// IndexedDB handed out a copy of its own, read only here: no second copy of a long text.
+			const changed = change(read.incident);
 			if (changed.id !== id) throw new InvalidIncidentError('An update must not change the incident id.');
 			const next = validate({ ...changed, updatedAt: this.#now().toISOString() });
 			await incidents.put(next, id);

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IncidentEditor } from '$lib/incident/incident-editor.svelte';
+import { IncidentEditor, keepUnchanged } from '$lib/incident/incident-editor.svelte';
+import { newIncident, type Incident } from '$lib/incident/schema';
 import { MemoryDrafts } from '../../fixtures/drafts';
 import { openIncidentStore, type ShodoIncidentStore } from '$lib/storage';
 
@@ -118,3 +119,80 @@ describe('IncidentEditor', () => {
 		expect(editor.incident!.timeline).toEqual([]);
 	});
 });
+
+describe('keepUnchanged', () => {
+	const base = () => {
+		const i = newIncident('k', new Date('2026-12-06T00:00:00.000Z'));
+		i.timeline = [{ id: 't1', at: '2026-12-06T00:00:00.000Z', text: 'メモ', kind: 'quick-note' }];
+		return i;
+	};
+
+	it('keeps the parts equal in content as the screen has them, and takes the parts that changed', () => {
+		const shown = base();
+		// As a write reads the record back: the same content in new objects, one field changed.
+		const read: Incident = JSON.parse(JSON.stringify(shown));
+		read.updatedAt = '2026-12-06T00:01:00.000Z';
+		read.details.whySuspected = '拡張子が変わった';
+		const next = keepUnchanged(shown, read);
+		expect(next.timeline).toBe(shown.timeline);
+		expect(next.contacts).toBe(shown.contacts);
+		expect(next.details).toBe(read.details);
+		expect(next.updatedAt).toBe('2026-12-06T00:01:00.000Z');
+		expect(next).toEqual(read);
+	});
+
+	it('takes a changed timeline and another record whole', () => {
+		const shown = base();
+		const read: Incident = JSON.parse(JSON.stringify(shown));
+		read.timeline[0]!.text = 'メモ（直した）';
+		expect(keepUnchanged(shown, read).timeline).toBe(read.timeline);
+		const other = { ...read, id: 'other' };
+		expect(keepUnchanged(shown, other)).toBe(other);
+	});
+});
+
+describe('IncidentEditor after a write', () => {
+	it('keeps the parts of the record on screen that the write did not change', async () => {
+		const editor = new IncidentEditor(store, { delay: 60_000 });
+		await editor.load();
+		await editor.addTimeline({ at: new Date().toISOString(), text: 'メモ', kind: 'quick-note' });
+		const timeline = editor.incident!.timeline;
+		editor.setDetail('os', 'Windows 11');
+		await editor.flush();
+		expect(editor.saveState).toBe('saved');
+		expect(editor.incident!.details.os).toBe('Windows 11');
+		expect(editor.incident!.timeline).toBe(timeline);
+	});
+});
+
+describe('IncidentEditor.typed', () => {
+	it('reads a typed field once, after the key is painted, and writes what it read', async () => {
+		const editor = new IncidentEditor(store, { delay: 10 });
+		await editor.load();
+		const id = editor.incident!.id;
+		let reads = 0;
+		let value = 'ロ';
+		const read = () => {
+			reads++;
+			return value;
+		};
+		editor.typed('whatHappened', read);
+		value = 'ログ';
+		editor.typed('whatHappened', read);
+		// Nothing read in the keys' own task: the screen's record changes after the paint.
+		expect(reads).toBe(0);
+		expect(editor.incident!.details.whatHappened).toBe('');
+		await vi.waitFor(() => expect(editor.incident!.details.whatHappened).toBe('ログ'));
+		expect(reads).toBe(1);
+		await vi.waitFor(async () => expect((await stored(id)).details.whatHappened).toBe('ログ'));
+	});
+
+	it('a flush (blur, page hidden) reads what is typed at once and writes it', async () => {
+		const editor = new IncidentEditor(store, { delay: 60_000 });
+		await editor.load();
+		editor.typed('os', () => 'Windows 11');
+		await editor.flush();
+		expect((await stored(editor.incident!.id)).details.os).toBe('Windows 11');
+	});
+});
+

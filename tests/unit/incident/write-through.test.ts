@@ -70,4 +70,15 @@ describe('WriteThrough', () => {
 		expect(write).not.toHaveBeenCalled();
 		expect(w.due).toBe(false);
 	});
+
+	it('schedule(painted) writes `delay` later without waiting for another frame', () => {
+		const write = vi.fn();
+		const f = frames();
+		const w = new WriteThrough(write, { delay: 10, maxWait: 150, afterPaint: f.afterPaint });
+		w.schedule(true);
+		vi.advanceTimersByTime(9);
+		expect(write).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(1);
+		expect(write).toHaveBeenCalledTimes(1);
+	});
 });

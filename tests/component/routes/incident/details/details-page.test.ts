@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { openIncidentStore } from '$lib/storage';
@@ -68,5 +68,24 @@ describe('the details page', () => {
 		expect(why).toHaveValue('<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>');
 		expect(document.querySelector('img[src=x]')).toBeNull();
 		expect((window as { hacked?: number }).hacked).toBeUndefined();
+	}, 20_000);
+
+	it('a key touches the field it is typed in and its draft, not the rest of the page', async () => {
+		const store = await seed();
+		const user = userEvent.setup();
+		render(DetailsPage);
+		const why = await screen.findByLabelText(/^6\. ウイルス/, {}, { timeout: 10_000 });
+		await user.click(why);
+		const writes = vi.spyOn(Storage.prototype, 'setItem');
+		await user.type(why, '拡張子が変わった');
+		await waitFor(async () => {
+			const saved = await store.get('seeded');
+			expect(saved?.ok && saved.incident.details.whySuspected).toBe('拡張子が変わった');
+		});
+		// localStorage holds the typed field's draft while a write is under way, nothing else: the
+		// timeline's and the contacts' unsent text is not read again (it probed localStorage and read
+		// IndexedDB on every key and every save).
+		expect(new Set(writes.mock.calls.map(([key]) => key))).toEqual(new Set(['shodo-navi:draft:seeded']));
+		writes.mockRestore();
 	}, 20_000);
 });
