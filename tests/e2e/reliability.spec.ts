@@ -1,12 +1,10 @@
-import { expect, test, chromium, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from './playwright.config';
 import { serve } from '../../scripts/serve.mjs';
 import { buildDir } from './pages';
-import { controlledByServiceWorker, hydrated } from './helpers';
+import { controlledByServiceWorker, hydrated, kill9, launchChromium } from './helpers';
 import { updateBuildDir } from './global-setup';
 
 // Every test here counts what was lost and asserts 0.
@@ -108,39 +106,12 @@ test.describe('no storage at all', () => {
 });
 
 test.describe('a killed browser', () => {
-	
-
-	async function launch(dir: string): Promise<{ proc: ChildProcess; context: BrowserContext; close: () => Promise<void> }> {
-		const proc = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [...chromiumArgs, `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'], {
-			detached: true,
-			stdio: ['ignore', 'ignore', 'pipe']
-		});
-		const endpoint = await new Promise<string>((resolve, reject) => {
-			let seen = '';
-			proc.stderr!.on('data', (chunk) => {
-				seen += String(chunk);
-				const m = /DevTools listening on (ws:\S+)/.exec(seen);
-				if (m) resolve(m[1]!);
-			});
-			proc.on('exit', () => reject(new Error(`Chromium exited: ${seen}`)));
-		});
-		const browser = await chromium.connectOverCDP(endpoint);
-		return { proc, context: browser.contexts()[0]!, close: () => browser.close() };
-	}
-
-	function kill9(proc: ChildProcess): Promise<void> {
-		return new Promise((resolve) => {
-			proc.on('exit', () => resolve());
-			process.kill(-proc.pid!, 'SIGKILL');
-		});
-	}
-
 	for (const after of [50, 300, 1000]) {
 		test(`loses nothing typed ${after} ms before kill -9`, async ({ baseURL }) => {
 			const dir = await mkdtemp(join(tmpdir(), 'shodo-kill-'));
 			try {
 				let lost = 0;
-				const first = await launch(dir);
+				const first = await launchChromium(dir);
 				const page = await first.context.newPage();
 				await openDetails(page, baseURL + '/incident/details');
 				const typed = ['最初の行', 'つぎの行'].map((s) => `${s} ${after}ms`);
@@ -151,7 +122,7 @@ test.describe('a killed browser', () => {
 				await new Promise((r) => setTimeout(r, after));
 				await kill9(first.proc);
 
-				const second = await launch(dir);
+				const second = await launchChromium(dir);
 				const again = await second.context.newPage();
 				await openDetails(again, baseURL + '/incident/details');
 				lost += lostChars(typed[0]!, await again.getByLabel(OS).inputValue());
