@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '$lib/content/content.server';
 import { readyMessages, recoverySteps } from '$lib/triage/recovery';
 import { triageTree } from '$lib/content/triage';
+import { withContentCopy, writeJson } from '../../fixtures/content-copy';
 import { NEXT_SCAM_FILE, validateRecovery, type RecoveryFiles } from '$lib/content/validate-recovery';
 
 /** The real content/recovery and content/messages files, as the build reads them, to mutate one field at a time. */
@@ -113,18 +113,6 @@ describe('how sure a step is follows from what it was read on', () => {
 });
 
 describe('a recovery set and a message are added by content alone (content/recovery/README.md)', () => {
-	const write = (path: string, value: unknown) => writeFileSync(path, JSON.stringify(value, null, '\t'));
-	function withCopy(edit: (dir: string) => void, check: (dir: string) => void) {
-		const root = mkdtempSync(join(tmpdir(), 'shodo-recovery-'));
-		try {
-			const dir = join(root, 'content');
-			cpSync('content', dir, { recursive: true });
-			edit(dir);
-			check(dir);
-		} finally {
-			rmSync(root, { recursive: true, force: true });
-		}
-	}
 	const qrSet = {
 		id: 'qr-scam',
 		when: { what: 'qr-scam' },
@@ -160,14 +148,14 @@ describe('a recovery set and a message are added by content alone (content/recov
 	};
 
 	test('a set for an answer that does not exist fails the build, naming the file and the field', () => {
-		withCopy(
-			(dir) => write(join(dir, 'recovery/qr-scam.json'), qrSet),
+		withContentCopy(
+			(dir) => writeJson(join(dir, 'recovery/qr-scam.json'), qrSet),
 			(dir) => expect(fails(dir)).toContain('content/recovery/qr-scam.json: when.what: "qr-scam" is not an answer of what')
 		);
 	});
 
 	test('with the answer added, the set and the message apply to it', () => {
-		withCopy(
+		withContentCopy(
 			(dir) => {
 				const questions = JSON.parse(readFileSync(join(dir, 'triage/questions.json'), 'utf8'));
 				questions.questions.find((q: { id: string }) => q.id === 'what').options.push({
@@ -175,9 +163,9 @@ describe('a recovery set and a message are added by content alone (content/recov
 					group: 'money',
 					label: { ja: '店のQRコードから偽のページに入った', en: 'A QR code in a shop led to a fake page' }
 				});
-				write(join(dir, 'triage/questions.json'), questions);
-				write(join(dir, 'recovery/qr-scam.json'), qrSet);
-				write(join(dir, 'messages/qr-shop.json'), qrMessage);
+				writeJson(join(dir, 'triage/questions.json'), questions);
+				writeJson(join(dir, 'recovery/qr-scam.json'), qrSet);
+				writeJson(join(dir, 'messages/qr-shop.json'), qrMessage);
 			},
 			(dir) => {
 				const content = readContent(dir);

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createActor } from 'xstate';
 import firstAidRaw from '$content/first-aid/first-aid.json';
@@ -14,6 +13,7 @@ import { showsDesks, type Step } from '$lib/triage/flow';
 import { createTriageMachine } from '$lib/triage/machine';
 import { route } from '$lib/triage/routing';
 import { deskIds } from '$lib/content/desk-ids';
+import { readJson, withContentCopy, writeJson } from '../../fixtures/content-copy';
 import { realDeskIds, triageFiles, type RawQuestions, type RawRules } from '../../fixtures/triage-content';
 
 const NOW = new Date('2026-06-15T03:00:00Z');
@@ -143,20 +143,6 @@ describe('an editor changes the triage by editing content alone (a copy of the r
 });
 
 describe('content/triage/README.md\'s common edits, made on a copy of the whole content/ and run through the full content check (the build\'s)', () => {
-	const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-	const write = (path: string, data: unknown) => writeFileSync(path, `${JSON.stringify(data, null, '\t')}\n`);
-	/** A copy of content/ in a temporary folder; `edit` changes it the way an editor would. */
-	function withCopy(edit: (dir: string) => void, check: (dir: string) => void) {
-		const root = mkdtempSync(join(tmpdir(), 'shodo-content-'));
-		try {
-			const dir = join(root, 'content');
-			cpSync('content', dir, { recursive: true });
-			edit(dir);
-			check(dir);
-		} finally {
-			rmSync(root, { recursive: true, force: true });
-		}
-	}
 	const townDesk = {
 		id: 'town-cyber-desk',
 		name: { ja: '町のサイバー相談窓口', en: 'Town cyber desk' },
@@ -185,11 +171,11 @@ describe('content/triage/README.md\'s common edits, made on a copy of the whole 
 	};
 	/** README "Add a desk" and "Add a situation": a desk file, its place in desk-order.json, an answer and its rules file. */
 	function addDeskAndSituation(dir: string) {
-		write(join(dir, 'desks/town-cyber-desk.json'), townDesk);
-		const order = json(join(dir, 'desk-order.json'));
+		writeJson(join(dir, 'desks/town-cyber-desk.json'), townDesk);
+		const order = readJson(join(dir, 'desk-order.json'));
 		order.order.splice(order.order.indexOf('otasuketai'), 0, 'town-cyber-desk');
-		write(join(dir, 'desk-order.json'), order);
-		const questions = json(join(dir, 'triage/questions.json'));
+		writeJson(join(dir, 'desk-order.json'), order);
+		const questions = readJson(join(dir, 'triage/questions.json'));
 		questions.questions.find((q: { id: string }) => q.id === 'what').options.splice(1, 0, {
 			value: 'qr-scam',
 			group: 'device',
@@ -197,8 +183,8 @@ describe('content/triage/README.md\'s common edits, made on a copy of the whole 
 			label: { ja: '店に貼られたQRコードから偽のページに入った', en: 'A QR code in a shop led to a fake page' },
 			describe: { ja: '店のQRコードから偽のページに入った', en: 'A QR code in a shop led me to a fake page' }
 		});
-		write(join(dir, 'triage/questions.json'), questions);
-		write(join(dir, 'triage/rules/47-qr-codes.json'), {
+		writeJson(join(dir, 'triage/questions.json'), questions);
+		writeJson(join(dir, 'triage/rules/47-qr-codes.json'), {
 			checked: '2026-12-06',
 			rules: [
 				{ id: 'qr-town', when: { what: 'qr-scam' }, desk: 'town-cyber-desk', urgency: 'days', reason: { ja: '町の窓口が相談に乗ります。', en: 'The town desk gives advice.' }, sources: [{ url: 'https://example.jp/town/cyber-desk.html' }] },
@@ -216,11 +202,11 @@ describe('content/triage/README.md\'s common edits, made on a copy of the whole 
 	};
 
 	test('the copy as it is passes, with every desk file listed', () => {
-		withCopy(() => {}, (dir) => expect(readContent(dir).deskIds.length).toBe(deskIds.length));
+		withContentCopy(() => {}, (dir) => expect(readContent(dir).deskIds.length).toBe(deskIds.length));
 	});
 
 	test('a new desk and a new situation, by content alone: the desks page lists the desk in its place and the situation leads to it', () => {
-		withCopy(addDeskAndSituation, (dir) => {
+		withContentCopy(addDeskAndSituation, (dir) => {
 			const content = readContent(dir);
 			expect(content.deskIds.length).toBe(deskIds.length + 1);
 			expect(content.deskIds.indexOf('town-cyber-desk')).toBe(content.deskIds.indexOf('otasuketai') - 1);
@@ -236,24 +222,24 @@ describe('content/triage/README.md\'s common edits, made on a copy of the whole 
 	test.each([
 		['the rule comes without its desk file', (dir: string) => rmSync(join(dir, 'desks/town-cyber-desk.json')), 'content/triage/rules/47-qr-codes.json: rules.0.desk: no desk "town-cyber-desk"'],
 		['the rule names an answer not added', (dir: string) => {
-			const q = json(join(dir, 'triage/questions.json'));
+			const q = readJson(join(dir, 'triage/questions.json'));
 			const what = q.questions.find((x: { id: string }) => x.id === 'what');
 			what.options = what.options.filter((o: { value: string }) => o.value !== 'qr-scam');
-			write(join(dir, 'triage/questions.json'), q);
+			writeJson(join(dir, 'triage/questions.json'), q);
 		}, 'content/triage/rules/47-qr-codes.json: rules.0.when.what: "qr-scam" is not an answer of what'],
 		['the desk marks a fact confirmed from a seed only', (dir: string) => {
-			const d = json(join(dir, 'desks/town-cyber-desk.json'));
+			const d = readJson(join(dir, 'desks/town-cyber-desk.json'));
 			d.sources.push({ title: 'seed', seed: '004_983349b1c0ef3f5b.txt', section: '相談窓口と支援サービス', checked: '2026-12-06' });
 			d.notes.push({ ja: '町の窓口です。', en: 'The town desk.', certainty: 'confirmed', from: ['004_983349b1c0ef3f5b.txt'] });
-			write(join(dir, 'desks/town-cyber-desk.json'), d);
+			writeJson(join(dir, 'desks/town-cyber-desk.json'), d);
 		}, 'content/desks/town-cyber-desk.json: notes.0.certainty: "confirmed", but its only source is a seed'],
 		['the desk cites a home page', (dir: string) => {
-			const d = json(join(dir, 'desks/town-cyber-desk.json'));
+			const d = readJson(join(dir, 'desks/town-cyber-desk.json'));
 			d.sources.push({ title: 'town', url: 'https://example.jp/', checked: '2026-12-06' });
-			write(join(dir, 'desks/town-cyber-desk.json'), d);
+			writeJson(join(dir, 'desks/town-cyber-desk.json'), d);
 		}, 'content/desks/town-cyber-desk.json: sources.1.url: a source names the page read, not a home page']
 	])('the full check refuses the edit when %s, naming the file and the field', (_name, spoil, message) => {
-		withCopy((dir) => {
+		withContentCopy((dir) => {
 			addDeskAndSituation(dir);
 			spoil(dir);
 		}, (dir) => expect(fails(dir)).toContain(message));
