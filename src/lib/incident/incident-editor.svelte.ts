@@ -661,17 +661,9 @@ export class IncidentEditor {
 function without(all: DraftFields, done: DraftFields): DraftFields {
 	const out: Record<string, unknown> = { ...all };
 	for (const [key, value] of Object.entries(done)) {
-		if (sameValue(out[key], value)) delete out[key];
+		if (sameContent(out[key], value)) delete out[key];
 	}
 	return out as DraftFields;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-	if (a === b) return true;
-	if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
-	const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-	const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-	return ka.length === kb.length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 }
 
 function mergeSender(a: Sender | undefined, b: Sender | undefined): Sender | undefined {
@@ -695,13 +687,18 @@ export function keepUnchanged(prev: Incident | undefined, next: Incident): Incid
 	return out as Incident;
 }
 
+/**
+ * Equal as JSON would write them (a key holding undefined counts as absent), compared as values,
+ * not serialised: a 100 KB field is compared once, not written out twice.
+ */
 function sameContent(a: unknown, b: unknown): boolean {
 	if (a === b) return true;
 	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-	const ka = Object.keys(a);
-	const kb = Object.keys(b);
+	const present = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+	const ka = present(a);
+	const kb = present(b);
 	if (ka.length !== kb.length) return false;
-	return ka.every((k) => Object.hasOwn(b, k) && sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+	return ka.every((k) => sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** Puts typed fields over an incident; sender parts are merged one by one, so a part not typed stays. */
