@@ -223,7 +223,7 @@ test.describe('nothing lost', () => {
 			const target = ids[1]!;
 			await box(page, target).check();
 			await new Promise((r) => setTimeout(r, 50));
-			await kill9(first.proc);
+			await kill9(first);
 
 			const second = await launchChromium(dir);
 			const again = await second.context.newPage();
@@ -233,7 +233,7 @@ test.describe('nothing lost', () => {
 			lost += (await box(again, target).isChecked()) ? 0 : 1;
 			// Nothing else was ticked by the way.
 			for (const id of ids.filter((i) => i !== target)) lost += (await box(again, id).isChecked()) ? 1 : 0;
-			await kill9(second.proc);
+			await kill9(second);
 			expect(lost).toBe(0);
 		} finally {
 			await rm(dir, { recursive: true, force: true, maxRetries: 5 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs } from './playwright.config';
 import { ROLES, type Role } from '../../src/lib/profile/roles';
 
@@ -96,7 +96,9 @@ export function clearDevice(page: Page): Promise<string> {
  * Debian's Chromium as a process of its own on `dir` (a profile that outlives it), driven over CDP:
  * for the tests that kill the browser with SIGKILL and open the same profile again.
  */
-export async function launchChromium(dir: string): Promise<{ proc: ChildProcess; context: BrowserContext }> {
+export type LaunchedChromium = { proc: ChildProcess; browser: Browser; context: BrowserContext };
+
+export async function launchChromium(dir: string): Promise<LaunchedChromium> {
 	const proc = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [...chromiumArgs, `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'], {
 		detached: true,
 		stdio: ['ignore', 'ignore', 'pipe']
@@ -111,15 +113,21 @@ export async function launchChromium(dir: string): Promise<{ proc: ChildProcess;
 		proc.on('exit', () => reject(new Error(`Chromium exited: ${seen}`)));
 	});
 	const browser = await chromium.connectOverCDP(endpoint);
-	return { proc, context: browser.contexts()[0]! };
+	return { proc, browser, context: browser.contexts()[0]! };
 }
 
-/** Kills the browser and its children at once (SIGKILL to the process group): nothing gets to run on the way out. */
-export function kill9(proc: ChildProcess): Promise<void> {
-	return new Promise((resolve) => {
-		proc.on('exit', () => resolve());
-		process.kill(-proc.pid!, 'SIGKILL');
-	});
+/**
+ * Kills the browser and its children at once (SIGKILL to the process group): nothing gets to run on
+ * the way out. Resolves once the process has exited AND Playwright has heard the connection drop:
+ * until then the dead browser's context is still on Playwright's list, and the next test in this
+ * worker fails at its start ("Target page, context or browser has been closed") when the trace
+ * recorder reaches for it.
+ */
+export function kill9({ proc, browser }: LaunchedChromium): Promise<void> {
+	const exited = new Promise<void>((resolve) => (proc.exitCode !== null || proc.signalCode !== null ? resolve() : proc.on('exit', () => resolve())));
+	const disconnected = new Promise<void>((resolve) => (browser.isConnected() ? browser.on('disconnected', () => resolve()) : resolve()));
+	process.kill(-proc.pid!, 'SIGKILL');
+	return Promise.all([exited, disconnected]).then(() => undefined);
 }
 
 /** Every record in the app's database, incidents and meta, as JSON: what a drill must leave alone. */

@@ -146,7 +146,7 @@ test.describe('a killed browser', () => {
 			await triage.getByLabel(/^メモ/).click();
 			await triage.keyboard.type(typed.note, { delay: 15 });
 			await new Promise((r) => setTimeout(r, 300));
-			await kill9(first.proc);
+			await kill9(first);
 
 			const second = await launchChromium(dir);
 			const again = await second.context.newPage();
@@ -159,7 +159,7 @@ test.describe('a killed browser', () => {
 			await again.goto(baseURL + '/triage');
 			const note = again.getByLabel(/^メモ/);
 			lost += (await missing(() => expect(note).toBeVisible({ timeout: 10_000 }))) ? typed.note.length : lostChars(typed.note, await note.inputValue());
-			await kill9(second.proc);
+			await kill9(second);
 			expect(lost).toBe(0);
 		} finally {
 			await rm(dir, { recursive: true, force: true, maxRetries: 5 });

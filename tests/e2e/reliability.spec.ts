@@ -120,14 +120,14 @@ test.describe('a killed browser', () => {
 				await page.getByLabel(WHAT).click();
 				await page.keyboard.type(typed[1]!, { delay: 15 });
 				await new Promise((r) => setTimeout(r, after));
-				await kill9(first.proc);
+				await kill9(first);
 
 				const second = await launchChromium(dir);
 				const again = await second.context.newPage();
 				await openDetails(again, baseURL + '/incident/details');
 				lost += lostChars(typed[0]!, await again.getByLabel(OS).inputValue());
 				lost += lostChars(typed[1]!, await again.getByLabel(WHAT).inputValue());
-				await kill9(second.proc);
+				await kill9(second);
 				expect(lost).toBe(0);
 			} finally {
 				await rm(dir, { recursive: true, force: true, maxRetries: 5 });

@@ -185,7 +185,7 @@ test('kill -9 50 ms after an answer: the triage opens again at the next question
 		await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'what');
 		// The answer is written once its step is painted: 50 ms later the browser dies.
 		await new Promise((r) => setTimeout(r, 50));
-		await kill9(first.proc);
+		await kill9(first);
 
 		const second = await launchChromium(dir);
 		const again = await second.context.newPage();
@@ -194,7 +194,7 @@ test('kill -9 50 ms after an answer: the triage opens again at the next question
 		await again.getByRole('button', { name: '戻る' }).click();
 		await expect(again.getByTestId('triage')).toHaveAttribute('data-step', 'who');
 		await expect(option(again, 'organisation')).toContainText('前の回答');
-		await kill9(second.proc);
+		await kill9(second);
 	} finally {
 		await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 	}
