@@ -3,12 +3,15 @@
  * the earlier ones saved). The server is stopped by the offline scenario, so the update scenario
  * serves its own. They drive the app as a person does, by role, label and text, like tests/e2e.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { prerenderedPages } from '../e2e/pages';
 import { until, visible, wire, type Browser, type Query } from './lane';
+
+/** How the summary marks a step done ("[済] …"), from its wording file. */
+const stepDoneMark = `[${JSON.parse(readFileSync(new URL('../../content/documents/summary.json', import.meta.url), 'utf8')).planStep.ja}] `;
 
 export type Served = Awaited<ReturnType<typeof serve>>;
 export interface LaneContext {
@@ -159,7 +162,9 @@ export const scenarios: Scenario[] = [
 			await shows(b, { testId: 'summary-body' });
 			await b.goto(server.url + '/incident/summary?desk=ipa-anshin');
 			const body: Query = { testId: 'summary-body' };
-			await eventually('the summary with the OS', () => value(b, body), (v) => !!v && v.includes('OS: Windows 11'));
+			// Complete, not only begun: the step ticked in the plan scenario is listed once its words load
+			// (a chunk of their own, after the record). Read before that, the text would change under the test.
+			await eventually('the summary with the OS and the step done', () => value(b, body), (v) => !!v && v.includes('OS: Windows 11') && v.includes(stepDoneMark));
 			const summary = (await value(b, body))!;
 			expect(summary).toContain('端末の種類: ノートパソコン');
 			expect(summary).toContain('拡張子が変わった');
