@@ -146,13 +146,13 @@ export class IncidentsPage {
 	}
 
 	async setStatus(id: string, status: 'open' | 'closed'): Promise<void> {
-		await this.#guard(() => this.store.update(id, (i) => ({ ...i, status })));
+		await this.#guard(async () => void (await this.store.update(id, (i) => ({ ...i, status }))));
 	}
 
 	async remove(id: string): Promise<void> {
 		await this.#guard(async () => {
 			await this.store.remove(id);
-			this.notice = { kind: 'deleted' };
+			return { kind: 'deleted' } as const;
 		});
 	}
 
@@ -325,6 +325,7 @@ export class IncidentsPage {
 		let files: EvidenceRecord[] = [];
 		let fileBytes = 0;
 		for (const f of this.#files.values()) fileBytes += f.length;
+		let notice: Notice;
 		try {
 			// The photos first, in one transaction: a full disk stops the import before any incident is written.
 			files = await this.#putFiles(plan.put);
@@ -336,21 +337,25 @@ export class IncidentsPage {
 				// The same profile as the device's: nothing to say.
 				if (profile === 'kept' && !profileChoice) profile = undefined;
 			}
-			this.notice = { kind: 'imported', count: total, ...(profile ? { profile } : {}) };
+			notice = { kind: 'imported', count: total, ...(profile ? { profile } : {}) };
 		} catch (error) {
 			await Promise.all(files.map((f) => this.#evidence?.remove(f.incidentId, f.id).catch(() => {})));
 			if (error instanceof StorageFullError) {
 				let chars = 0;
 				for (const i of plan.put) chars += JSON.stringify(i).length;
 				for (const r of plan.putRaw) chars += JSON.stringify(r.raw)?.length ?? 0;
-				this.notice = { kind: 'import-full', mb: megabytesFor(chars) + Math.ceil(fileBytes / 1_000_000) };
+				notice = { kind: 'import-full', mb: megabytesFor(chars) + Math.ceil(fileBytes / 1_000_000) };
 			} else if (error instanceof RecordTooLargeError) {
-				this.notice = { kind: 'import-too-large', id: error.id ?? '?' };
-			} else this.notice = { kind: 'failed' };
+				notice = { kind: 'import-too-large', id: error.id ?? '?' };
+			} else notice = { kind: 'failed' };
+		}
+		// Said once the list shows it: "1 record imported" over an empty list would be read out first.
+		try {
+			await this.refresh();
 		} finally {
 			this.progress = undefined;
+			this.notice = notice;
 		}
-		await this.refresh();
 	}
 
 	async #putFiles(incidents: readonly Incident[]): Promise<EvidenceRecord[]> {
@@ -371,12 +376,18 @@ export class IncidentsPage {
 		return records;
 	}
 
-	async #guard(work: () => Promise<unknown>): Promise<void> {
+	/** Runs `work`, then shows the list as stored; the notice `work` returns (or its failure's) comes with that list, not before it. */
+	async #guard(work: () => Promise<Notice | void>): Promise<void> {
+		let notice: Notice | undefined;
 		try {
-			await work();
+			notice = (await work()) ?? undefined;
 		} catch (error) {
-			this.notice = error instanceof StorageFullError ? { kind: 'full' } : { kind: 'failed' };
+			notice = error instanceof StorageFullError ? { kind: 'full' } : { kind: 'failed' };
 		}
-		await this.refresh();
+		try {
+			await this.refresh();
+		} finally {
+			if (notice) this.notice = notice;
+		}
 	}
 }

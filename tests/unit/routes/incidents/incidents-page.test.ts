@@ -111,6 +111,55 @@ describe('IncidentsPage', () => {
 	});
 });
 
+describe('IncidentsPage: a notice comes with the list it speaks of', () => {
+	/** The store, whose list from its `from`-th reading on is held until `release` (a slow device reading the records back). */
+	function slowList(from: number) {
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		let calls = 0;
+		const slow = new Proxy(store, {
+			get(target, key) {
+				if (key === 'list')
+					return async () => {
+						if (++calls >= from) await held;
+						return target.list();
+					};
+				const value = Reflect.get(target, key, target);
+				return typeof value === 'function' ? value.bind(target) : value;
+			}
+		});
+		return { slow, release };
+	}
+
+	it('"imported" is said only once the list shows the record, and "deleted" only once it is gone', async () => {
+		// The import reads the list once to find conflicts, and again to show the result.
+		const { slow, release } = slowList(2);
+		const page = new IncidentsPage(slow);
+		const other = new IncidentsPage(store);
+		other.stored = [{ ok: true, incident: ransomCase() }];
+		const importing = page.importText(other.exportFile(new Date()).text, newId);
+		await expect.poll(async () => (await store.list()).length).toBe(1);
+		// Written, but the list is still being read: nothing is said over the empty list.
+		expect(page.notice).toBeUndefined();
+		expect(page.stored).toEqual([]);
+		release();
+		await importing;
+		expect(page.notice).toEqual({ kind: 'imported', count: 1 });
+		expect(page.stored).toHaveLength(1);
+
+		const held = slowList(1);
+		const second = new IncidentsPage(held.slow);
+		second.stored = page.stored;
+		const removing = second.remove('case-1');
+		await expect.poll(async () => (await store.list()).length).toBe(0);
+		expect(second.notice).toBeUndefined();
+		held.release();
+		await removing;
+		expect(second.notice).toEqual({ kind: 'deleted' });
+		expect(second.stored).toEqual([]);
+	});
+});
+
 describe('IncidentsPage: a profile in the imported file', () => {
 	async function setup() {
 		const { profileTransfer, saveProfile, loadProfile } = await import('$lib/profile/store');
