@@ -2,8 +2,9 @@ import { japanDate, japanClock } from '$lib/time/japan-time';
 import type { ContactLike, Plan, PlanDate, PlanDesk, PlanOp, PlanStep } from './schema';
 
 /**
- * The plan's pure functions: what a desk's status is, ticking a step, the person's dates, progress
- * and the merge of two tabs' plans. None reads the clock: `now` is passed in.
+ * The plan's pure functions: what a desk's status is, ticking a step, the person's dates, progress,
+ * and the changes two tabs make, applied one after another to the stored plan (applyPlanOps) or a
+ * rebuilt plan put over it (rebasePlan). None reads the clock: `now` is passed in.
  */
 
 export type DeskStatus = 'not-yet' | 'contacted' | 'waiting' | 'done';
@@ -133,45 +134,6 @@ export function progress(plan: Plan, contacts: readonly ContactLike[], now: Date
 	} else if (firstStep) result.next = { kind: 'step', id: firstStep.id };
 	else if (ahead[0]) result.next = { kind: 'date', id: ahead[0].id, date: ahead[0].date };
 	return result;
-}
-
-/**
- * Two tabs' plans as one: items by id (this order, then the other's additions), a step ticked in
- * either stays ticked (the earlier tick), a desk's state is the one set later (`stateAt`), dates
- * by id (`b`'s on a clash). New or stale only where both say so.
- */
-export function mergePlans(a: Plan, b: Plan): Plan {
-	const byId = <T>(xs: readonly T[], key: (x: T) => string) => new Map(xs.map((x) => [key(x), x]));
-	const union = <T>(xs: readonly T[], ys: readonly T[], key: (x: T) => string, merge: (x: T, y: T) => T): T[] => {
-		const other = byId(ys, key);
-		const out = xs.map((x) => (other.has(key(x)) ? merge(x, other.get(key(x))!) : x));
-		const mine = byId(xs, key);
-		return [...out, ...ys.filter((y) => !mine.has(key(y)))];
-	};
-	const flags = <T extends { isNew?: true; stale?: true }>(x: T, y: T, merged: T): T => {
-		const { isNew: _n, stale: _s, ...rest } = merged;
-		return { ...rest, ...(x.isNew && y.isNew ? { isNew: true } : {}), ...(x.stale && y.stale ? { stale: true } : {}) } as T;
-	};
-	const steps = union(a.steps, b.steps, (s) => s.id, (x, y): PlanStep => {
-		const doneAt = [x.doneAt, y.doneAt].filter((t): t is string => !!t).sort((p, q) => Date.parse(p) - Date.parse(q))[0];
-		const { doneAt: _d, ...base } = { ...x, ...y };
-		return flags(x, y, doneAt ? { ...base, doneAt } : base);
-	});
-	const desks = union(a.desks, b.desks, (d) => d.deskId, (x, y): PlanDesk => {
-		const later = Date.parse(y.stateAt ?? '') > Date.parse(x.stateAt ?? '') || (!x.stateAt && !!y.stateAt) ? y : x;
-		return flags(x, y, later);
-	});
-	const dates = union(a.dates, b.dates, (d) => d.id, (_x, y) => y);
-	const damagedItems = Math.max(a.damagedItems ?? 0, b.damagedItems ?? 0);
-	const ppcFrom = [a.ppcFrom, b.ppcFrom].filter((t): t is string => !!t).sort((p, q) => Date.parse(p) - Date.parse(q))[0];
-	return {
-		builtAt: Date.parse(b.builtAt) > Date.parse(a.builtAt) ? b.builtAt : a.builtAt,
-		desks,
-		steps,
-		dates,
-		...(ppcFrom ? { ppcFrom } : {}),
-		...(damagedItems ? { damagedItems } : {})
-	};
 }
 
 /** The plan as seen: nothing in it is marked new any more. */

@@ -5,7 +5,6 @@ import {
 	applyPlanOps,
 	deskStatus,
 	markSeen,
-	mergePlans,
 	planDateList,
 	progress,
 	rebasePlan,
@@ -148,17 +147,6 @@ describe('readPlan', () => {
 });
 
 describe('two tabs', () => {
-	test('mergePlans: items by id, ticks of both, the later desk state, dates of both', () => {
-		const a = setDeskState(tickStep(plan(), 'next/insurer', true, NOW), 'ipa-organisation', 'waiting', NOW, '2026-12-08T06:00:00.000Z');
-		const b = setDeskState(tickStep(plan(), 'next/tell-manager', true, LATER), 'ipa-organisation', 'done', LATER);
-		const bWithDate = addDate(b, { id: 'own-1', kind: 'own', date: '2026-12-24' });
-		for (const merged of [mergePlans(a, bWithDate), mergePlans(bWithDate, a)]) {
-			expect(merged.steps.map((s) => s.doneAt)).toEqual([LATER.toISOString(), NOW.toISOString()]);
-			expect(merged.desks.find((d) => d.deskId === 'ipa-organisation')).toMatchObject({ state: 'done', stateAt: LATER.toISOString() });
-			expect(merged.dates.map((d) => d.id).sort()).toEqual(['own-1', 'ppc-final', 'ppc-preliminary']);
-		}
-	});
-
 	test('ops applied one after another on the stored plan keep both tabs’ ticks; a rebuilt plan put over it keeps them too', () => {
 		const stored = applyPlanOps(plan(), [{ op: 'tick', id: 'next/insurer', done: true, at: NOW.toISOString() }]);
 		const both = applyPlanOps(stored, [{ op: 'tick', id: 'next/tell-manager', done: true, at: LATER.toISOString() }])!;
