@@ -10,8 +10,8 @@
 //     key at 6× CPU here).
 // Each is run `runs` times in a fresh context; the report gives every tap's duration, and the worst
 // and the median over all runs.
-//   node scripts/interaction.mjs [typing] [--runs N]   (after `vite build`) measures these alone (typing: the keys
-//   only), with bench.mjs's tap and key budgets.
+//   node scripts/interaction.mjs [typing|triage] [--runs N]   (after `vite build`) measures these alone (typing:
+//   the keys only; triage: the taps only), with bench.mjs's tap and key budgets.
 
 const THROTTLE = 6;
 
@@ -187,15 +187,15 @@ export function endBudget(floor, keyMs) {
 }
 
 /** Measures the taps and the three kinds of keys, `runs` times each, and says what breaks the budget. */
-export async function measureInteractions(browser, origin, { runs = 3, budget, triage: withTriage = true }) {
+export async function measureInteractions(browser, origin, { runs = 3, budget, triage: withTriage = true, typing: withTyping = true }) {
 	const triage = [];
 	const other = [];
 	const end = [];
 	const floor = [];
 	for (let i = 0; i < runs && withTriage; i++) triage.push(await triageRun(browser, origin));
-	for (let i = 0; i < runs; i++) other.push(await typingRun(browser, origin, 'other'));
+	for (let i = 0; i < runs && withTyping; i++) other.push(await typingRun(browser, origin, 'other'));
 	// The field's end with and without the page hearing the keys, interleaved run by run, so a busy moment slows both.
-	for (let i = 0; i < runs; i++) {
+	for (let i = 0; i < runs && withTyping; i++) {
 		end.push(await typingRun(browser, origin, 'end'));
 		floor.push(await typingRun(browser, origin, 'end', { stopInput: true }));
 	}
@@ -203,7 +203,7 @@ export async function measureInteractions(browser, origin, { runs = 3, budget, t
 	const result = {
 		throttle: THROTTLE,
 		runs,
-		triage: { tapsPerRun: triage.map((r) => r.length), worstMs: Math.max(16, ...taps), medianMs: median(taps.length ? taps : [16]), slowest: triage.flat().sort((a, b) => b.ms - a.ms).slice(0, 3) },
+		triage: { tapsPerRun: triage.map((r) => r.length), msPerRun: triage.map((r) => r.map((t) => t.ms)), worstMs: Math.max(16, ...taps), medianMs: median(taps.length ? taps : [16]), slowest: triage.flat().sort((a, b) => b.ms - a.ms).slice(0, 3) },
 		// Keys in field 6 while field 5 holds 100 KB: the app's own cost per key.
 		typing: spread(other),
 		// Keys at the end of field 5, and the same keys unheard by the page (the browser's floor).
@@ -227,7 +227,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const app = await serve({ root: 'build', port: 0 });
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
 	try {
-		const { result, failures } = await measureInteractions(browser, app.url, { runs: runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3, budget: { tapMs: 100, keyMs: 50 }, triage: !process.argv.includes('typing') });
+		const { result, failures } = await measureInteractions(browser, app.url, { runs: runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3, budget: { tapMs: 100, keyMs: 50 }, triage: !process.argv.includes('typing'), typing: !process.argv.includes('triage') });
 		console.log(JSON.stringify(result, null, 1));
 		console.log(failures.join('\n'));
 	} finally {
