@@ -47,8 +47,8 @@ export const BUDGET = {
 	offlineStartMs: 300,
 	tapMs: 100, // the slowest triage tap at 6× CPU
 	// The slowest key at 6× CPU in field 6 while field 5 holds 100 KB. At the end of field 5 itself:
-	// the worst ≤ max(this, the floor's worst + 8 ms), the median ≤ its median + 8, the floor being the
-	// same keys with the page's input handlers stopped (interaction.mjs).
+	// the median and the 90th percentile ≤ the floor's + 8 ms, the floor being the same keys with the
+	// page's input handlers stopped (interaction.mjs).
 	keyMs: 50,
 	// One desk's sentence changed: a handful of files (the desk's data, its pages and the desk lists
 	// in both languages, the build's name; 10 on 2026-12-06) and at most this share of a first
@@ -241,9 +241,9 @@ try {
 	console.log(`${pad('triage, first aid → final list', 34)} ${lpad(it.triage.worstMs, 8)} (${BUDGET.tapMs}) ${it.triage.worstMs > BUDGET.tapMs ? '✗' : '✓'}  ${lpad(it.triage.medianMs, 9)}`);
 	const end = it.typingEnd;
 	console.log(`${pad('details, field 6 beside 100 KB', 34)} ${lpad(it.typing.worstMs, 8)} (${BUDGET.keyMs}) ${it.typing.worstMs > BUDGET.keyMs ? '✗' : '✓'}  ${lpad(it.typing.medianMs, 9)}`);
-	console.log(`${pad('details, end of 100 KB field 5', 34)} ${lpad(end.worstMs, 8)} (${end.budget.worstMs}) ${end.worstMs > end.budget.worstMs ? '✗' : '✓'}  ${lpad(end.medianMs, 9)} (${end.budget.medianMs}) ${end.medianMs > end.budget.medianMs ? '✗' : '✓'}`);
-	console.log(`${pad('same keys, page not hearing them', 34)} ${lpad(it.typingFloor.worstMs, 8)}       ${lpad(it.typingFloor.medianMs, 9)}`);
-	console.log(`  field 5's budget is that floor's + ${GRAIN_MS} ms (Event Timing's step): the browser alone takes about 50–60 ms a key at the end of 100 KB`);
+	console.log(`${pad('details, end of 100 KB field 5', 34)} ${lpad(end.worstMs, 8)}         ${lpad(end.medianMs, 9)} (${end.budget.medianMs}) ${end.medianMs > end.budget.medianMs ? '✗' : '✓'}  90th percentile ${end.p90Ms} (${end.budget.p90Ms}) ${end.p90Ms > end.budget.p90Ms ? '✗' : '✓'}`);
+	console.log(`${pad('same keys, page not hearing them', 34)} ${lpad(it.typingFloor.worstMs, 8)}         ${lpad(it.typingFloor.medianMs, 9)}       90th percentile ${it.typingFloor.p90Ms}`);
+	console.log(`  field 5's budget is that floor's median and 90th percentile + ${GRAIN_MS} ms (Event Timing's step); its worst is this machine's noise, shown, not budgeted`);
 	if (it.triage.slowest.length) console.log(`slowest taps: ${it.triage.slowest.map((s) => `${s.ms} ms (${s.name} "${s.target}")`).join(', ')}`);
 	console.log(`update, one desk's sentence changed: ${update.files} of ${update.of} files + the service worker, ${kb(update.bytes)} KB (a first visit: ${kb(update.firstVisitBytes)} KB)\n  ${updatedUrls.join(' ')}`);
 	console.log(failures.length ? `\nBudget broken:\n  ${failures.join('\n  ')}` : '\nEvery budget holds.');

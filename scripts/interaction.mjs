@@ -188,20 +188,26 @@ const median = (xs) => {
 	return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Worst and median of Event Timing durations; a key or tap under a frame leaves no entry (threshold 16) and counts as 16. */
+/** The value at or below which a share `q` of `xs` lies (nearest rank). */
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
+
+/** Worst, 90th percentile and median of Event Timing durations; a key or tap under a frame leaves no entry (threshold 16) and counts as 16. */
 function spread(runs) {
 	const all = runs.flat().map((t) => t.ms);
-	return { perRun: runs.map((r) => r.length), worstMs: Math.max(16, ...all), medianMs: median(all.length ? all : [16]), msPerRun: runs.map((r) => r.map((t) => t.ms)) };
+	return { perRun: runs.map((r) => r.length), worstMs: Math.max(16, ...all), p90Ms: quantile(all.length ? all : [16], 0.9), medianMs: median(all.length ? all : [16]), msPerRun: runs.map((r) => r.map((t) => t.ms)) };
 }
 
 /**
- * The budget for keys at the end of the 100 KB field itself: the browser alone (the floor) already
- * takes about the issue's 50 ms there, so the app may add at most one Event Timing step (8 ms, the
- * API's granularity) to the floor's worst and median.
+ * The budget for keys at the end of the 100 KB field itself: the browser alone (the floor, the same
+ * keys unheard by the page) already takes about the issue's 50 ms there, so the app may add at most
+ * one Event Timing step (8 ms, the API's granularity) to the floor's 90th percentile and median.
+ * Not to its worst: of sixty keys the slowest is this machine's noise, not the app's (a build whose
+ * editor neither reads nor writes anything on a key measured a worst of 112 ms against its floor's 80, and its
+ * 90th percentile 64 against 64; docs/benchmark.md). The worst is reported beside.
  */
 export const GRAIN_MS = 8;
-export function endBudget(floor, keyMs) {
-	return { worstMs: Math.max(keyMs, floor.worstMs + GRAIN_MS), medianMs: floor.medianMs + GRAIN_MS };
+export function endBudget(floor) {
+	return { p90Ms: floor.p90Ms + GRAIN_MS, medianMs: floor.medianMs + GRAIN_MS };
 }
 
 /** Measures the taps and the three kinds of keys, `runs` times each, and says what breaks the budget. */
@@ -225,15 +231,15 @@ export async function measureInteractions(browser, origin, { runs = 3, budget, t
 		// Keys in field 6 while field 5 holds 100 KB: the app's own cost per key.
 		typing: spread(other),
 		// Keys at the end of field 5, and the same keys unheard by the page (the browser's floor).
-		typingEnd: { ...spread(end), budget: /** @type {{worstMs: number, medianMs: number}} */ ({}) },
+		typingEnd: { ...spread(end), budget: /** @type {{p90Ms: number, medianMs: number}} */ ({}) },
 		typingFloor: spread(floor)
 	};
-	result.typingEnd.budget = endBudget(result.typingFloor, budget.keyMs);
+	result.typingEnd.budget = endBudget(result.typingFloor);
 	const failures = [];
 	if (result.triage.worstMs > budget.tapMs) failures.push(`triage: the slowest tap took ${result.triage.worstMs} ms at ${THROTTLE}× CPU > ${budget.tapMs} ms`);
 	if (result.typing.worstMs > budget.keyMs) failures.push(`details: the slowest key in field 6 beside 100 KB took ${result.typing.worstMs} ms at ${THROTTLE}× CPU > ${budget.keyMs} ms`);
 	const e = result.typingEnd;
-	if (e.worstMs > e.budget.worstMs) failures.push(`details: the slowest key at the end of the 100 KB field took ${e.worstMs} ms > ${e.budget.worstMs} ms (max of ${budget.keyMs} and the page's worst with its input handlers stopped, ${result.typingFloor.worstMs}, + ${GRAIN_MS})`);
+	if (e.p90Ms > e.budget.p90Ms) failures.push(`details: the 90th percentile of keys at the end of the 100 KB field took ${e.p90Ms} ms > ${e.budget.p90Ms} ms (the page's with its input handlers stopped, ${result.typingFloor.p90Ms}, + ${GRAIN_MS})`);
 	if (e.medianMs > e.budget.medianMs) failures.push(`details: the median key at the end of the 100 KB field took ${e.medianMs} ms > ${e.budget.medianMs} ms (the page's median with its input handlers stopped, ${result.typingFloor.medianMs}, + ${GRAIN_MS})`);
 	return { result, failures };
 }
