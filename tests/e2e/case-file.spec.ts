@@ -1,11 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { controlledByServiceWorker, enhanced, everything, hydrated, kill9, launchChromium } from './helpers';
+import { acrossKill9, controlledByServiceWorker, enhanced, everything, hydrated } from './helpers';
 
 // The case file (issue 24), played as a shaken person would on a 360×640 phone: from the triage to
 // the plan, ticking steps, copying a message, the dates into the calendar, and the ticks surviving
@@ -211,33 +209,31 @@ test('a full disk: the tick stays on screen and the storage message says why', a
 
 test.describe('nothing lost', () => {
 	test('kill -9 50 ms after a tick: the tick is there when the browser opens again', async ({ baseURL }) => {
-		const dir = await mkdtemp(join(tmpdir(), 'shodo-plan-'));
-		try {
-			const first = await launchChromium(dir);
-			const page = await first.context.newPage();
-			await page.setViewportSize({ width: 360, height: 640 });
-			await triage(page, 'individual', 'account-takeover', 'ja', baseURL);
-			await openPlan(page);
-			await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', /saved|idle/);
-			const ids = await stepIds(page);
-			const target = ids[1]!;
-			await box(page, target).check();
-			await new Promise((r) => setTimeout(r, 50));
-			await kill9(first);
-
-			const second = await launchChromium(dir);
-			const again = await second.context.newPage();
-			await again.goto(`${baseURL}/incident/plan`);
-			await expect(again.getByTestId('plan-steps')).toBeVisible();
-			let lost = 0;
-			lost += (await box(again, target).isChecked()) ? 0 : 1;
-			// Nothing else was ticked by the way.
-			for (const id of ids.filter((i) => i !== target)) lost += (await box(again, id).isChecked()) ? 1 : 0;
-			await kill9(second);
-			expect(lost).toBe(0);
-		} finally {
-			await rm(dir, { recursive: true, force: true, maxRetries: 5 });
-		}
+		let ids: string[] = [];
+		let target = '';
+		const lost = await acrossKill9(
+			async (context) => {
+				const page = await context.newPage();
+				await page.setViewportSize({ width: 360, height: 640 });
+				await triage(page, 'individual', 'account-takeover', 'ja', baseURL);
+				await openPlan(page);
+				await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', /saved|idle/);
+				ids = await stepIds(page);
+				target = ids[1]!;
+				await box(page, target).check();
+			},
+			async (context) => {
+				const again = await context.newPage();
+				await again.goto(`${baseURL}/incident/plan`);
+				await expect(again.getByTestId('plan-steps')).toBeVisible();
+				let lost = 0;
+				lost += (await box(again, target).isChecked()) ? 0 : 1;
+				// Nothing else was ticked by the way.
+				for (const id of ids.filter((i) => i !== target)) lost += (await box(again, id).isChecked()) ? 1 : 0;
+				return lost;
+			}
+		);
+		expect(lost).toBe(0);
 	});
 
 	test('two tabs ticking different steps: both ticks are kept', async ({ context }) => {

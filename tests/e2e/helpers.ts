@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs } from './playwright.config';
@@ -93,12 +96,38 @@ export function clearDevice(page: Page): Promise<string> {
 }
 
 /**
- * Debian's Chromium as a process of its own on `dir` (a profile that outlives it), driven over CDP:
- * for the tests that kill the browser with SIGKILL and open the same profile again.
+ * What a killed browser keeps: `before` drives a browser of its own on a fresh profile, which is
+ * killed with SIGKILL `afterMs` later; `after` drives a browser opened again on the same profile,
+ * and what it returns is returned. Whatever happens, both browsers end and the profile is removed.
  */
-export type LaunchedChromium = { proc: ChildProcess; browser: Browser; context: BrowserContext };
+export async function acrossKill9<T>(
+	before: (context: BrowserContext) => Promise<void>,
+	after: (context: BrowserContext) => Promise<T>,
+	afterMs = 50
+): Promise<T> {
+	const dir = await mkdtemp(join(tmpdir(), 'shodo-kill-'));
+	let live: LaunchedChromium | undefined;
+	try {
+		live = await launchChromium(dir);
+		await before(live.context);
+		await new Promise((r) => setTimeout(r, afterMs));
+		await kill9(live);
+		live = undefined;
+		live = await launchChromium(dir);
+		const kept = await after(live.context);
+		await kill9(live);
+		live = undefined;
+		return kept;
+	} finally {
+		if (live) await kill9(live);
+		await rm(dir, { recursive: true, force: true, maxRetries: 5 });
+	}
+}
 
-export async function launchChromium(dir: string): Promise<LaunchedChromium> {
+/** Debian's Chromium as a process of its own on `dir` (a profile that outlives it), driven over CDP. */
+type LaunchedChromium = { proc: ChildProcess; browser: Browser; context: BrowserContext };
+
+async function launchChromium(dir: string): Promise<LaunchedChromium> {
 	const proc = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [...chromiumArgs, `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'], {
 		detached: true,
 		stdio: ['ignore', 'ignore', 'pipe']
@@ -123,10 +152,14 @@ export async function launchChromium(dir: string): Promise<LaunchedChromium> {
  * worker fails at its start ("Target page, context or browser has been closed") when the trace
  * recorder reaches for it.
  */
-export function kill9({ proc, browser }: LaunchedChromium): Promise<void> {
+function kill9({ proc, browser }: LaunchedChromium): Promise<void> {
 	const exited = new Promise<void>((resolve) => (proc.exitCode !== null || proc.signalCode !== null ? resolve() : proc.on('exit', () => resolve())));
 	const disconnected = new Promise<void>((resolve) => (browser.isConnected() ? browser.on('disconnected', () => resolve()) : resolve()));
-	process.kill(-proc.pid!, 'SIGKILL');
+	try {
+		process.kill(-proc.pid!, 'SIGKILL');
+	} catch {
+		// Gone already (it crashed): nothing to kill.
+	}
 	return Promise.all([exited, disconnected]).then(() => undefined);
 }
 

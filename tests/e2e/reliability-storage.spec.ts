@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { kill9, launchChromium } from './helpers';
+import { acrossKill9 } from './helpers';
 import { OPEN_BLOCKED_MS, OPEN_HANG_MS } from '../../src/lib/storage/limits';
 import { CONFLICT_MARKER } from '../../src/lib/incident/merge';
 
@@ -128,43 +125,41 @@ test('an open blocked by an old tab: the triage goes on within the blocked limit
 
 test.describe('a killed browser', () => {
 	test('loses no timeline entry, contact or quick note typed but not yet added', async ({ baseURL }) => {
-		const dir = await mkdtemp(join(tmpdir(), 'shodo-unsent-'));
-		try {
-			const first = await launchChromium(dir);
-			const page = await first.context.newPage();
-			await openDetails(page, baseURL + '/incident/details');
-			const typed = { timeline: '警察に電話した。受理番号はまだ', reference: '受付 R-2026-1206', outcome: '折り返しを待つ', note: '画面の写真を撮った' };
-			await page.getByLabel(TIMELINE, { exact: true }).click();
-			await page.keyboard.type(typed.timeline, { delay: 15 });
-			await page.locator('#contact-reference').click();
-			await page.keyboard.type(typed.reference, { delay: 15 });
-			await page.locator('#contact-outcome').click();
-			await page.keyboard.type(typed.outcome, { delay: 15 });
-			const triage = await first.context.newPage();
-			await triage.goto(baseURL + '/triage');
-			await triage.getByRole('button', { name: '記録する' }).click();
-			await triage.getByLabel(/^メモ/).click();
-			await triage.keyboard.type(typed.note, { delay: 15 });
-			await new Promise((r) => setTimeout(r, 300));
-			await kill9(first);
-
-			const second = await launchChromium(dir);
-			const again = await second.context.newPage();
-			await openDetails(again, baseURL + '/incident/details');
-			let lost = 0;
-			await expect(again.getByLabel(TIMELINE, { exact: true })).not.toHaveValue('', { timeout: 3000 }).catch(() => {});
-			lost += lostChars(typed.timeline, await again.getByLabel(TIMELINE, { exact: true }).inputValue());
-			lost += lostChars(typed.reference, await again.locator('#contact-reference').inputValue());
-			lost += lostChars(typed.outcome, await again.locator('#contact-outcome').inputValue());
-			await again.goto(baseURL + '/triage');
-			const note = again.getByLabel(/^メモ/);
-			lost += (await missing(() => expect(note).toBeVisible({ timeout: 10_000 }))) ? typed.note.length : lostChars(typed.note, await note.inputValue());
-			await kill9(second);
-			expect(lost).toBe(0);
-		} finally {
-			await rm(dir, { recursive: true, force: true, maxRetries: 5 });
-		}
+		const typed = { timeline: '警察に電話した。受理番号はまだ', reference: '受付 R-2026-1206', outcome: '折り返しを待つ', note: '画面の写真を撮った' };
+		const lost = await acrossKill9(
+			async (context) => {
+				const page = await context.newPage();
+				await openDetails(page, baseURL + '/incident/details');
+				await page.getByLabel(TIMELINE, { exact: true }).click();
+				await page.keyboard.type(typed.timeline, { delay: 15 });
+				await page.locator('#contact-reference').click();
+				await page.keyboard.type(typed.reference, { delay: 15 });
+				await page.locator('#contact-outcome').click();
+				await page.keyboard.type(typed.outcome, { delay: 15 });
+				const triage = await context.newPage();
+				await triage.goto(baseURL + '/triage');
+				await triage.getByRole('button', { name: '記録する' }).click();
+				await triage.getByLabel(/^メモ/).click();
+				await triage.keyboard.type(typed.note, { delay: 15 });
+			},
+			async (context) => {
+				const again = await context.newPage();
+				await openDetails(again, baseURL + '/incident/details');
+				let lost = 0;
+				await expect(again.getByLabel(TIMELINE, { exact: true })).not.toHaveValue('', { timeout: 3000 }).catch(() => {});
+				lost += lostChars(typed.timeline, await again.getByLabel(TIMELINE, { exact: true }).inputValue());
+				lost += lostChars(typed.reference, await again.locator('#contact-reference').inputValue());
+				lost += lostChars(typed.outcome, await again.locator('#contact-outcome').inputValue());
+				await again.goto(baseURL + '/triage');
+				const note = again.getByLabel(/^メモ/);
+				lost += (await missing(() => expect(note).toBeVisible({ timeout: 10_000 }))) ? typed.note.length : lostChars(typed.note, await note.inputValue());
+				return lost;
+			},
+			300
+		);
+		expect(lost).toBe(0);
 	});
+
 });
 
 test.describe('unsent text and two tabs', () => {

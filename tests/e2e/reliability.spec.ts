@@ -1,10 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { serve } from '../../scripts/serve.mjs';
 import { buildDir } from './pages';
-import { controlledByServiceWorker, hydrated, kill9, launchChromium } from './helpers';
+import { acrossKill9, controlledByServiceWorker, hydrated } from './helpers';
 import { updateBuildDir } from './global-setup';
 
 // Every test here counts what was lost and asserts 0.
@@ -108,31 +106,28 @@ test.describe('no storage at all', () => {
 test.describe('a killed browser', () => {
 	for (const after of [50, 300, 1000]) {
 		test(`loses nothing typed ${after} ms before kill -9`, async ({ baseURL }) => {
-			const dir = await mkdtemp(join(tmpdir(), 'shodo-kill-'));
-			try {
-				let lost = 0;
-				const first = await launchChromium(dir);
-				const page = await first.context.newPage();
-				await openDetails(page, baseURL + '/incident/details');
-				const typed = ['最初の行', 'つぎの行'].map((s) => `${s} ${after}ms`);
-				await page.getByLabel(OS).click();
-				await page.keyboard.type(typed[0]!, { delay: 15 });
-				await page.getByLabel(WHAT).click();
-				await page.keyboard.type(typed[1]!, { delay: 15 });
-				await new Promise((r) => setTimeout(r, after));
-				await kill9(first);
-
-				const second = await launchChromium(dir);
-				const again = await second.context.newPage();
-				await openDetails(again, baseURL + '/incident/details');
-				lost += lostChars(typed[0]!, await again.getByLabel(OS).inputValue());
-				lost += lostChars(typed[1]!, await again.getByLabel(WHAT).inputValue());
-				await kill9(second);
-				expect(lost).toBe(0);
-			} finally {
-				await rm(dir, { recursive: true, force: true, maxRetries: 5 });
-			}
+			const typed = ['最初の行', 'つぎの行'].map((s) => `${s} ${after}ms`);
+			const lost = await acrossKill9(
+				async (context) => {
+					const page = await context.newPage();
+					await openDetails(page, baseURL + '/incident/details');
+					await page.getByLabel(OS).click();
+					await page.keyboard.type(typed[0]!, { delay: 15 });
+					await page.getByLabel(WHAT).click();
+					await page.keyboard.type(typed[1]!, { delay: 15 });
+				},
+				async (context) => {
+					const again = await context.newPage();
+					await openDetails(again, baseURL + '/incident/details');
+					return (
+						lostChars(typed[0]!, await again.getByLabel(OS).inputValue()) + lostChars(typed[1]!, await again.getByLabel(WHAT).inputValue())
+					);
+				},
+				after
+			);
+			expect(lost).toBe(0);
 		});
+
 	}
 });
 

@@ -1,8 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { atStep, kill9, launchChromium, option } from './helpers';
+import { acrossKill9, atStep, option } from './helpers';
 
 /** Presses Tab until `target` has focus; fails if it is not reached, so the flow must be keyboard-reachable. */
 async function tabTo(page: Page, target: Locator, limit = 80) {
@@ -172,30 +169,25 @@ test('a triage done offline after one visit', async ({ page, context }) => {
 });
 
 test('kill -9 50 ms after an answer: the triage opens again at the next question, with that answer', async ({ baseURL }) => {
-	const dir = await mkdtemp(join(tmpdir(), 'shodo-triage-kill-'));
-	try {
-		const first = await launchChromium(dir);
-		const page = await first.context.newPage();
-		await page.setViewportSize({ width: 360, height: 640 });
-		await page.goto(`${baseURL}/triage`);
-		await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
-		await option(page, 'no').click();
-		await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'who');
-		await option(page, 'organisation').click();
-		await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'what');
-		// The answer is written once its step is painted: 50 ms later the browser dies.
-		await new Promise((r) => setTimeout(r, 50));
-		await kill9(first);
-
-		const second = await launchChromium(dir);
-		const again = await second.context.newPage();
-		await again.goto(`${baseURL}/triage`);
-		await expect(again.getByTestId('triage')).toHaveAttribute('data-step', 'what');
-		await again.getByRole('button', { name: '戻る' }).click();
-		await expect(again.getByTestId('triage')).toHaveAttribute('data-step', 'who');
-		await expect(option(again, 'organisation')).toContainText('前の回答');
-		await kill9(second);
-	} finally {
-		await rm(dir, { recursive: true, force: true, maxRetries: 5 });
-	}
+	await acrossKill9(
+		async (context) => {
+			const page = await context.newPage();
+			await page.setViewportSize({ width: 360, height: 640 });
+			await page.goto(`${baseURL}/triage`);
+			await page.getByRole('button', { name: '切り離した・質問に進む' }).click();
+			await option(page, 'no').click();
+			await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'who');
+			await option(page, 'organisation').click();
+			await expect(page.getByTestId('triage')).toHaveAttribute('data-step', 'what');
+			// The answer is written once its step is painted: 50 ms later the browser dies.
+		},
+		async (context) => {
+			const again = await context.newPage();
+			await again.goto(`${baseURL}/triage`);
+			await expect(again.getByTestId('triage')).toHaveAttribute('data-step', 'what');
+			await again.getByRole('button', { name: '戻る' }).click();
+			await expect(again.getByTestId('triage')).toHaveAttribute('data-step', 'who');
+			await expect(option(again, 'organisation')).toContainText('前の回答');
+		}
+	);
 });
