@@ -325,36 +325,35 @@ export class IncidentsPage {
 		let files: EvidenceRecord[] = [];
 		let fileBytes = 0;
 		for (const f of this.#files.values()) fileBytes += f.length;
-		let notice: Notice;
 		try {
-			// The photos first, in one transaction: a full disk stops the import before any incident is written.
-			files = await this.#putFiles(plan.put);
-			// One transaction: all of the file or, on a full disk, none of it.
-			await this.store.importAll(plan, (done, all) => (this.progress = { done, total: all }));
-			let profile: ProfileOutcome | undefined;
-			if (contents.profile !== undefined && this.#profile) {
-				profile = await this.#profile.importRaw(contents.profile, profileChoice === 'use-theirs').catch(() => 'failed' as const);
-				// The same profile as the device's: nothing to say.
-				if (profile === 'kept' && !profileChoice) profile = undefined;
-			}
-			notice = { kind: 'imported', count: total, ...(profile ? { profile } : {}) };
-		} catch (error) {
-			await Promise.all(files.map((f) => this.#evidence?.remove(f.incidentId, f.id).catch(() => {})));
-			if (error instanceof StorageFullError) {
-				let chars = 0;
-				for (const i of plan.put) chars += JSON.stringify(i).length;
-				for (const r of plan.putRaw) chars += JSON.stringify(r.raw)?.length ?? 0;
-				notice = { kind: 'import-full', mb: megabytesFor(chars) + Math.ceil(fileBytes / 1_000_000) };
-			} else if (error instanceof RecordTooLargeError) {
-				notice = { kind: 'import-too-large', id: error.id ?? '?' };
-			} else notice = { kind: 'failed' };
-		}
-		// Said once the list shows it: "1 record imported" over an empty list would be read out first.
-		try {
-			await this.refresh();
+			// The notice comes with the refreshed list, like every other action's (#guard).
+			await this.#guard(async (): Promise<Notice> => {
+				try {
+					// The photos first, in one transaction: a full disk stops the import before any incident is written.
+					files = await this.#putFiles(plan.put);
+					// One transaction: all of the file or, on a full disk, none of it.
+					await this.store.importAll(plan, (done, all) => (this.progress = { done, total: all }));
+					let profile: ProfileOutcome | undefined;
+					if (contents.profile !== undefined && this.#profile) {
+						profile = await this.#profile.importRaw(contents.profile, profileChoice === 'use-theirs').catch(() => 'failed' as const);
+						// The same profile as the device's: nothing to say.
+						if (profile === 'kept' && !profileChoice) profile = undefined;
+					}
+					return { kind: 'imported', count: total, ...(profile ? { profile } : {}) };
+				} catch (error) {
+					await Promise.all(files.map((f) => this.#evidence?.remove(f.incidentId, f.id).catch(() => {})));
+					if (error instanceof StorageFullError) {
+						let chars = 0;
+						for (const i of plan.put) chars += JSON.stringify(i).length;
+						for (const r of plan.putRaw) chars += JSON.stringify(r.raw)?.length ?? 0;
+						return { kind: 'import-full', mb: megabytesFor(chars) + Math.ceil(fileBytes / 1_000_000) };
+					}
+					if (error instanceof RecordTooLargeError) return { kind: 'import-too-large', id: error.id ?? '?' };
+					throw error;
+				}
+			});
 		} finally {
 			this.progress = undefined;
-			this.notice = notice;
 		}
 	}
 
@@ -376,7 +375,11 @@ export class IncidentsPage {
 		return records;
 	}
 
-	/** Runs `work`, then shows the list as stored; the notice `work` returns (or its failure's) comes with that list, not before it. */
+	/**
+	 * Runs `work`, then shows the list as stored; the notice `work` returns (or its failure's: a full
+	 * disk, else "failed") comes with that list, not before it: said over the old list, "1 record
+	 * imported" would be read out over "no records".
+	 */
 	async #guard(work: () => Promise<Notice | void>): Promise<void> {
 		let notice: Notice | undefined;
 		try {
