@@ -59,20 +59,28 @@ async function open(browser, url, { throttleNow = true } = {}) {
 const settle = (page) => page.evaluate(() => new Promise((r) => setTimeout(() => requestIdleCallback(() => r(undefined)), 200)));
 
 /**
- * A tap on what `locator` finds, as a finger makes it: the element is found, scrolled to and measured
- * first, the page is left to settle, then the mouse goes down and up at its centre (raw input, CDP
- * Input.dispatchMouseEvent). Playwright's own click would check the target inside the measured
- * interaction: its injected script runs on the page's main thread before the input (cold and 6×
- * slower on the first tap: 30–50 ms of input delay that is Playwright's, not the app's) and its
- * hit-target listener runs inside pointerdown.
+ * Where a finger would tap what `locator` finds: the element found, scrolled to and measured, then
+ * the page left to settle (as a person reads before tapping). Its centre, for `page.mouse.click`.
  */
-export async function tap(page, locator) {
+export async function aim(page, locator) {
 	await locator.waitFor({ timeout: 30_000 });
 	await locator.scrollIntoViewIfNeeded();
 	const box = await locator.boundingBox();
 	if (!box) throw new Error(`nothing to tap: ${locator}`);
 	await settle(page);
-	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * A tap on what `locator` finds, as a finger makes it: aimed first (`aim`), then the mouse goes down
+ * and up at that point (raw input, CDP Input.dispatchMouseEvent). Playwright's own click would check
+ * the target inside the measured interaction: its injected script runs on the page's main thread
+ * before the input (cold and 6× slower on the first tap) and its hit-target listener runs inside
+ * pointerdown.
+ */
+async function tap(page, locator) {
+	const at = await aim(page, locator);
+	await page.mouse.click(at.x, at.y);
 }
 
 /** One run through the triage: every tap a person makes from first aid to the final list. */

@@ -11,7 +11,7 @@
 //   TEXT=paragraph … typing|other: one 100 KB paragraph with no line break instead of the pasted log.
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
-import { LOG_FIELD, OTHER_FIELD, pasteLog, pastedLog, tap } from './interaction.mjs';
+import { LOG_FIELD, OTHER_FIELD, aim, pasteLog, pastedLog } from './interaction.mjs';
 
 const what = process.argv[2] ?? 'triage';
 const topAt = process.argv.indexOf('--top');
@@ -101,11 +101,16 @@ try {
 		const { context, page, cdp } = await setup('/triage', true);
 		await page.getByTestId('triage').waitFor();
 		await page.waitForLoadState('networkidle');
-		// The bench's tap (raw input at the element's centre), so the trace holds the app's work, not Playwright's checks.
-		await profiled(page, cdp, 'first aid → questions', () => tap(page, page.locator('[data-testid="triage"][data-step="firstAid"] button[type="submit"]')));
+		// The bench's tap: aimed before the trace starts, then raw input at that point, so the trace holds
+		// the app's work, not Playwright's checks.
+		const tapAt = async (/** @type {import('@playwright/test').Locator} */ locator) => {
+			const at = await aim(page, locator);
+			return () => page.mouse.click(at.x, at.y);
+		};
+		await profiled(page, cdp, 'first aid → questions', await tapAt(page.locator('[data-testid="triage"][data-step="firstAid"] button[type="submit"]')));
 		for (const [step, value] of [['safety', 'no'], ['who', 'organisation'], ['what', 'ransomware']]) {
 			await page.locator(`[data-testid="triage"][data-step="${step}"]`).waitFor({ timeout: 30_000 });
-			await profiled(page, cdp, `${step} → ${value}`, () => tap(page, page.locator(`button[data-value="${value}"]:visible`).first()));
+			await profiled(page, cdp, `${step} → ${value}`, await tapAt(page.locator(`button[data-value="${value}"]:visible`).first()));
 		}
 		await page.getByTestId('result-desks').waitFor({ timeout: 30_000 });
 		for (let i = 0; i < 8; i++) {
@@ -113,7 +118,7 @@ try {
 			await page.waitForTimeout(300);
 			if (!(await next.count())) break;
 			const q = await next.evaluate((b) => b.closest('[data-question]')?.getAttribute('data-question'));
-			await profiled(page, cdp, `follow-up ${q}`, () => tap(page, next));
+			await profiled(page, cdp, `follow-up ${q}`, await tapAt(next));
 		}
 		await context.close();
 	} else {
