@@ -31,7 +31,7 @@ for (const path of pages) {
 
 			const lang = path === '/en' || path.startsWith('/en/') ? 'en' : 'ja';
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await expect(page.locator('h1')).toHaveCount(1);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 			const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 			const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
 			expect(scriptSrc, 'script-src').toMatch(/'self'/);
