@@ -1,5 +1,5 @@
 import { createSubscriber } from 'svelte/reactivity';
-import { createActor, type Actor } from 'xstate';
+import { createActor, transition, type Actor } from 'xstate';
 import type { Incident } from '$lib/incident/schema';
 import { IncidentNotFoundError, type IncidentStore } from '$lib/incident/store';
 import { WriteThrough } from '$lib/incident/write-through';
@@ -113,6 +113,14 @@ export class TriageSession {
 	/** The step BACK would return to, if any. */
 	get previous(): Step | undefined {
 		return this.context.history.at(-1);
+	}
+
+	/**
+	 * Works out where `event` would lead without sending it: nothing changes, nothing is saved. Run
+	 * while the page is idle, so the tap that sends it does not run the machine's code cold.
+	 */
+	rehearse(event: TriageEvent): void {
+		transition(triageMachine, this.#actor.getSnapshot(), event);
 	}
 
 	send(event: TriageEvent): void {

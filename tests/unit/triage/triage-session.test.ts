@@ -32,6 +32,31 @@ describe('TriageSession', () => {
 		expect(again.step).toBe('who');
 	});
 
+	test('a rehearsed event changes nothing and saves nothing: the step, the answers and the record stay as they were', async () => {
+		const store = new TestMemoryStore();
+		const session = await TriageSession.open(store, { now });
+		session.send({ type: 'CONTINUE' });
+		await session.flush();
+		let writes = 0;
+		const update = store.update.bind(store);
+		store.update = (...args: Parameters<typeof store.update>) => {
+			writes++;
+			return update(...args);
+		};
+		session.rehearse({ type: 'ANSWER', value: 'yes' });
+		session.rehearse({ type: 'ANSWER', value: 'no' });
+		await session.flush();
+		await new Promise((r) => setTimeout(r, 20));
+		expect(session.step).toBe('safety');
+		expect(session.answers).toEqual({});
+		expect(session.previous).toBe('firstAid');
+		expect(writes).toBe(0);
+		// The same event sent for real does move on.
+		session.send({ type: 'ANSWER', value: 'no' });
+		expect(session.step).toBe('who');
+		session.stop();
+	});
+
 	test('opening a new triage writes nothing until the first answer, and does not load the plan before the result', async () => {
 		const store = new TestMemoryStore();
 		let writes = 0;
