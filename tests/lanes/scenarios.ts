@@ -107,6 +107,10 @@ export const scenarios: Scenario[] = [
 			await b.click(answer('ransomware'));
 			for (const [step, value] of [['orgSupport', 'no'], ['personalData', 'yes'], ['policeReport', 'no']] as const) {
 				await triageAt(b, step);
+				// The desks above are redrawn for the last answer one frame after it, which moves the question
+				// below them: tapped before that, WebDriver's click landed where the button had been (1 run in 6–8).
+				const busy = () => b.run<string | null>("const el = __lane.find(args[0]); return el ? el.getAttribute('aria-busy') : 'not on screen'", wire({ testId: 'result-desks' }));
+				await eventually('the desks drawn for the answers so far', busy, (state) => state === null);
 				await b.click({ within: { testId: 'refine' }, ...answer(value) });
 			}
 			await triageAt(b, 'result');
