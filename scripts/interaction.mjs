@@ -83,31 +83,41 @@ async function tap(page, locator) {
 	await page.mouse.click(at.x, at.y);
 }
 
+/**
+ * Every tap a person makes from first aid to the final list, in order: what is tapped (`locator`) and a
+ * label for reports, each yielded once its screen is there (the bench taps it; profile-taps.mjs traces it).
+ * The one home of the triage walk.
+ */
+export async function* triageWalk(page) {
+	await page.getByTestId('triage').waitFor();
+	// First aid is read before its button is tapped: the page has loaded what it loads by then.
+	await page.waitForLoadState('networkidle');
+	yield { label: 'first aid → questions', locator: page.locator('[data-testid="triage"][data-step="firstAid"] button[type="submit"]') };
+	for (const [step, value] of [
+		['safety', 'no'],
+		['who', 'organisation'],
+		['what', 'ransomware']
+	]) {
+		await page.locator(`[data-testid="triage"][data-step="${step}"]`).waitFor({ timeout: 30_000 });
+		yield { label: `${step} → ${value}`, locator: page.locator(`button[data-value="${value}"]:visible`).first() };
+	}
+	await page.getByTestId('result-desks').waitFor({ timeout: 30_000 });
+	// The follow-ups under the desks, each answered with its first option, until none is left.
+	for (let i = 0; i < 8; i++) {
+		await settle(page);
+		const next = page.getByTestId('refine').locator('[data-question] button[data-value]:visible').first();
+		if (!(await next.count())) break;
+		const q = await next.evaluate((b) => b.closest('[data-question]')?.getAttribute('data-question'));
+		yield { label: `follow-up ${q}`, locator: next };
+	}
+}
+
 /** One run through the triage: every tap a person makes from first aid to the final list. */
 async function triageRun(browser, origin) {
 	const { context, page } = await open(browser, `${origin}/triage`);
 	try {
 		const watch = await watchInteractions(page);
-		await page.getByTestId('triage').waitFor();
-		// First aid is read before its button is tapped: the page has loaded what it loads by then.
-		await page.waitForLoadState('networkidle');
-		await tap(page, page.locator('[data-testid="triage"][data-step="firstAid"] button[type="submit"]'));
-		for (const [step, value] of [
-			['safety', 'no'],
-			['who', 'organisation'],
-			['what', 'ransomware']
-		]) {
-			await page.locator(`[data-testid="triage"][data-step="${step}"]`).waitFor({ timeout: 30_000 });
-			await tap(page, page.locator(`button[data-value="${value}"]:visible`).first());
-		}
-		await page.getByTestId('result-desks').waitFor({ timeout: 30_000 });
-		// The follow-ups under the desks, each answered with its first option, until none is left.
-		for (let i = 0; i < 8; i++) {
-			await settle(page);
-			const next = page.getByTestId('refine').locator('[data-question] button[data-value]:visible').first();
-			if (!(await next.count())) break;
-			await tap(page, next);
-		}
+		for await (const { locator } of triageWalk(page)) await tap(page, locator);
 		await settle(page);
 		return await watch.read();
 	} finally {

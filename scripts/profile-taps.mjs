@@ -11,7 +11,7 @@
 //   TEXT=paragraph … typing|other: one 100 KB paragraph with no line break instead of the pasted log.
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
-import { LOG_FIELD, OTHER_FIELD, aim, pasteLog, pastedLog } from './interaction.mjs';
+import { LOG_FIELD, OTHER_FIELD, aim, pasteLog, pastedLog, triageWalk } from './interaction.mjs';
 
 const what = process.argv[2] ?? 'triage';
 const topAt = process.argv.indexOf('--top');
@@ -99,26 +99,11 @@ async function profiled(page, cdp, label, act) {
 try {
 	if (what === 'triage') {
 		const { context, page, cdp } = await setup('/triage', true);
-		await page.getByTestId('triage').waitFor();
-		await page.waitForLoadState('networkidle');
 		// The bench's tap: aimed before the trace starts, then raw input at that point, so the trace holds
 		// the app's work, not Playwright's checks.
-		const tapAt = async (/** @type {import('@playwright/test').Locator} */ locator) => {
+		for await (const { label, locator } of triageWalk(page)) {
 			const at = await aim(page, locator);
-			return () => page.mouse.click(at.x, at.y);
-		};
-		await profiled(page, cdp, 'first aid → questions', await tapAt(page.locator('[data-testid="triage"][data-step="firstAid"] button[type="submit"]')));
-		for (const [step, value] of [['safety', 'no'], ['who', 'organisation'], ['what', 'ransomware']]) {
-			await page.locator(`[data-testid="triage"][data-step="${step}"]`).waitFor({ timeout: 30_000 });
-			await profiled(page, cdp, `${step} → ${value}`, await tapAt(page.locator(`button[data-value="${value}"]:visible`).first()));
-		}
-		await page.getByTestId('result-desks').waitFor({ timeout: 30_000 });
-		for (let i = 0; i < 8; i++) {
-			const next = page.getByTestId('refine').locator('[data-question] button[data-value]:visible').first();
-			await page.waitForTimeout(300);
-			if (!(await next.count())) break;
-			const q = await next.evaluate((b) => b.closest('[data-question]')?.getAttribute('data-question'));
-			await profiled(page, cdp, `follow-up ${q}`, await tapAt(next));
+			await profiled(page, cdp, label, () => page.mouse.click(at.x, at.y));
 		}
 		await context.close();
 	} else {
