@@ -11,6 +11,17 @@ async function stored(store: TestMemoryStore) {
 	return read.incident;
 }
 
+/** Counts the store's writes from now on: `writes()` is how many so far. */
+function countWrites(store: TestMemoryStore): () => number {
+	let writes = 0;
+	const update = store.update.bind(store);
+	store.update = (...args: Parameters<typeof store.update>) => {
+		writes++;
+		return update(...args);
+	};
+	return () => writes;
+}
+
 describe('TriageSession', () => {
 	test('saves the snapshot after every transition, and a new session resumes at the same step', async () => {
 		const store = new TestMemoryStore();
@@ -37,12 +48,7 @@ describe('TriageSession', () => {
 		const session = await TriageSession.open(store, { now });
 		session.send({ type: 'CONTINUE' });
 		await session.flush();
-		let writes = 0;
-		const update = store.update.bind(store);
-		store.update = (...args: Parameters<typeof store.update>) => {
-			writes++;
-			return update(...args);
-		};
+		const writes = countWrites(store);
 		session.rehearse({ type: 'ANSWER', value: 'yes' });
 		session.rehearse({ type: 'ANSWER', value: 'no' });
 		await session.flush();
@@ -50,7 +56,7 @@ describe('TriageSession', () => {
 		expect(session.step).toBe('safety');
 		expect(session.answers).toEqual({});
 		expect(session.previous).toBe('firstAid');
-		expect(writes).toBe(0);
+		expect(writes()).toBe(0);
 		// The same event sent for real does move on.
 		session.send({ type: 'ANSWER', value: 'no' });
 		expect(session.step).toBe('who');
@@ -59,20 +65,15 @@ describe('TriageSession', () => {
 
 	test('opening a new triage writes nothing until the first answer, and does not load the plan before the result', async () => {
 		const store = new TestMemoryStore();
-		let writes = 0;
-		const update = store.update.bind(store);
-		store.update = (...args: Parameters<typeof store.update>) => {
-			writes++;
-			return update(...args);
-		};
+		const writes = countWrites(store);
 		const session = await TriageSession.open(store, { now });
 		await session.flush();
 		await new Promise((r) => setTimeout(r, 20));
-		expect(writes).toBe(0);
+		expect(writes()).toBe(0);
 		expect((await stored(store)).triage).toBeUndefined();
 		session.send({ type: 'CONTINUE' });
 		await session.flush();
-		expect(writes).toBe(1);
+		expect(writes()).toBe(1);
 		expect((await stored(store)).triage?.snapshot).toMatchObject({ value: 'safety' });
 		expect(session.plan).toBeUndefined();
 		session.stop();
@@ -82,26 +83,21 @@ describe('TriageSession', () => {
 		const store = new TestMemoryStore();
 		const session = await TriageSession.open(store, { now });
 		await session.flush();
-		let writes = 0;
-		const update = store.update.bind(store);
-		store.update = (...args: Parameters<typeof store.update>) => {
-			writes++;
-			return update(...args);
-		};
+		const writes = countWrites(store);
 		session.send({ type: 'CONTINUE' });
 		session.send({ type: 'ANSWER', value: 'no' });
 		// The tap's own task and its microtasks: nothing read, checked or stored yet.
 		await Promise.resolve();
 		await Promise.resolve();
-		expect(writes).toBe(0);
+		expect(writes()).toBe(0);
 		// After the paint, one write carries both transitions.
-		await vi.waitFor(() => expect(writes).toBe(1));
+		await vi.waitFor(() => expect(writes()).toBe(1));
 		await session.flush();
 		expect((await stored(store)).triage?.snapshot).toMatchObject({ value: 'who' });
 		// Leaving the page (flush) does not wait for a paint.
 		session.send({ type: 'ANSWER', value: 'individual' });
 		await session.flush();
-		expect(writes).toBe(2);
+		expect(writes()).toBe(2);
 		expect((await stored(store)).triage?.snapshot).toMatchObject({ value: 'what' });
 		session.stop();
 	});
@@ -134,12 +130,7 @@ describe('TriageSession', () => {
 	test('the time noticed, set by the tap that leaves the first aid, is written after that tap is painted', async () => {
 		const store = new TestMemoryStore();
 		const session = await TriageSession.open(store, { now });
-		let writes = 0;
-		const update = store.update.bind(store);
-		store.update = (...args: Parameters<typeof store.update>) => {
-			writes++;
-			return update(...args);
-		};
+		const writes = countWrites(store);
 		// The plan's code is already loaded here, so only the wait for the paint can hold the write.
 		await import('$lib/triage/plan');
 		const frames: FrameRequestCallback[] = [];
@@ -150,11 +141,11 @@ describe('TriageSession', () => {
 			// No frame painted yet: the first write (which loads the record's check and the plan's
 			// code) has not started, and the screen already knows the time.
 			await new Promise((r) => setTimeout(r, 50));
-			expect(writes).toBe(0);
+			expect(writes()).toBe(0);
 			expect(session.discoveredAt).toBe('2026-05-01T22:10:00.000Z');
 			for (const run of frames.splice(0)) run(0);
 			await written;
-			expect(writes).toBe(1);
+			expect(writes()).toBe(1);
 		} finally {
 			vi.unstubAllGlobals();
 		}
