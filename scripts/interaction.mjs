@@ -56,7 +56,7 @@ async function open(browser, url, { throttleNow = true } = {}) {
 }
 
 /** 200 ms, then until the main thread is idle: a person reads before the next tap, the page is done by then. */
-const settle = (page) => page.evaluate(() => new Promise((r) => setTimeout(() => requestIdleCallback(() => r(undefined)), 200)));
+export const settle = (page) => page.evaluate(() => new Promise((r) => setTimeout(() => requestIdleCallback(() => r(undefined)), 200)));
 
 /**
  * Where a finger would tap what `locator` finds: the element found, scrolled to and measured, then

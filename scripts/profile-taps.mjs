@@ -11,7 +11,7 @@
 //   TEXT=paragraph … typing|other: one 100 KB paragraph with no line break instead of the pasted log.
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
-import { LOG_FIELD, OTHER_FIELD, aim, pasteLog, pastedLog, triageWalk } from './interaction.mjs';
+import { LOG_FIELD, OTHER_FIELD, aim, pasteLog, pastedLog, settle, triageWalk } from './interaction.mjs';
 
 const what = process.argv[2] ?? 'triage';
 const topAt = process.argv.indexOf('--top');
@@ -120,7 +120,7 @@ try {
 			await page.keyboard.press('Control+End');
 		}
 		// As the bench: the caret placed and drawn before the first key.
-		await page.evaluate(() => new Promise((r) => setTimeout(() => requestIdleCallback(() => r(undefined)), 200)));
+		await settle(page);
 		for (const key of 'abcde') await profiled(page, cdp, `key ${key}`, () => page.keyboard.press(key));
 		await context.close();
 	}
