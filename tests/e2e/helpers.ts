@@ -188,3 +188,40 @@ export async function everything(page: Page): Promise<string> {
 			})
 	);
 }
+
+/**
+ * The app's incident records, read straight from IndexedDB in the page, each whole: a long detail
+ * text kept in its own record (src/lib/storage/long-texts.ts: `''` in the field, its version under
+ * `textRefs`, the text in the `texts` store) is put back in its field, as the store reads it. A
+ * text whose record is missing or of another version comes back as `{ missingText }`.
+ */
+export function storedIncidents<T = Record<string, unknown>>(page: Page): Promise<T[]> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const r = indexedDB.open('shodo-navi');
+			r.onsuccess = () => resolve(r.result);
+			r.onerror = () => reject(r.error);
+		});
+		const getAll = (name: string) =>
+			new Promise<unknown[]>((resolve, reject) => {
+				if (!db.objectStoreNames.contains(name)) return resolve([]);
+				const r = db.transaction(name).objectStore(name).getAll();
+				r.onsuccess = () => resolve(r.result);
+				r.onerror = () => reject(r.error);
+			});
+		const records = (await getAll('incidents')) as Record<string, unknown>[];
+		const texts = (await getAll('texts')) as { id: string; field: string; version: string; text: string }[];
+		db.close();
+		return records.map((record) => {
+			const refs = record.textRefs as Record<string, string> | undefined;
+			if (!refs) return record;
+			const { textRefs: _, ...rest } = record;
+			const details = { ...(rest.details as Record<string, unknown>) };
+			for (const [field, version] of Object.entries(refs)) {
+				const found = texts.find((t) => t.id === record.id && t.field === field && t.version === version);
+				details[field] = found ? found.text : { missingText: version };
+			}
+			return { ...rest, details };
+		});
+	}) as Promise<T[]>;
+}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { clearDevice } from './helpers';
+import { clearDevice, storedIncidents } from './helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -126,20 +126,7 @@ test('export, clear the device, import: the same incident is back', async ({ pag
 	await expect(page.getByTestId('incident-item')).toHaveCount(1);
 	await page.getByRole('button', { name: /^開く/ }).click();
 	await expect(page.getByLabel('1. 対象となる端末の種類')).toHaveValue('スマートフォン');
-	const stored = await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const r = indexedDB.open('shodo-navi');
-			r.onsuccess = () => resolve(r.result);
-			r.onerror = () => reject(r.error);
-		});
-		const all = await new Promise<unknown[]>((resolve) => {
-			const r = db.transaction('incidents').objectStore('incidents').getAll();
-			r.onsuccess = () => resolve(r.result);
-		});
-		db.close();
-		return all;
-	});
-	expect(stored).toEqual([exported.incidents[0]]);
+	expect(await storedIncidents(page)).toEqual([exported.incidents[0]]);
 });
 
 test('deleting asks first, in a dialog that can be cancelled', async ({ page }) => {

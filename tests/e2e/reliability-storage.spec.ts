@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { acrossKill9 } from './helpers';
+import { acrossKill9, storedIncidents as readStored } from './helpers';
 import { OPEN_BLOCKED_MS, OPEN_HANG_MS } from '../../src/lib/storage/limits';
 import { CONFLICT_MARKER } from '../../src/lib/incident/merge';
 
@@ -29,21 +29,8 @@ async function openDetails(page: Page, path = '/incident/details') {
 	await expect(page.getByTestId('details-form')).toBeVisible();
 }
 
-async function storedIncidents(page: Page): Promise<{ id: string; details: { os: string; whatHappened: string } }[]> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const r = indexedDB.open('shodo-navi');
-			r.onsuccess = () => resolve(r.result);
-			r.onerror = () => reject(r.error);
-		});
-		const all = await new Promise<unknown[]>((resolve) => {
-			const r = db.transaction('incidents').objectStore('incidents').getAll();
-			r.onsuccess = () => resolve(r.result);
-		});
-		db.close();
-		return all as never;
-	});
-}
+/** The app's records, whole, read straight from IndexedDB (./helpers.ts). */
+const storedIncidents = (page: Page) => readStored<{ id: string; details: { os: string; whatHappened: string } }>(page);
 
 /** Seconds past `limit` ms that `ready` took to hold (0 when in time); waits at most `cap` ms. */
 async function secondsLate(ready: (timeout: number) => Promise<unknown>, limit: number, cap = 40_000): Promise<number> {

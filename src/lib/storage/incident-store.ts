@@ -17,12 +17,13 @@ import { isQuotaError } from './errors';
 import { ChecksNotLoaded, checkSize, loadChecks, readRecord, validate } from './record';
 import { MemoryIncidentStore } from './memory-store';
 import { OPEN_BLOCKED_MS, OPEN_HANG_MS } from './limits';
+import { joinTexts, refsOf, splitTexts, type TextRecord } from './long-texts';
 
 export { OPEN_BLOCKED_MS, OPEN_HANG_MS };
 
 export const DB_NAME = 'shodo-navi';
 /** The database layout version (object stores and indexes), not the record schema version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 const CURRENT_KEY = 'currentIncidentId';
 
@@ -32,6 +33,8 @@ export interface ShodoDB extends DBSchema {
 	meta: { key: string; value: unknown };
 	/** Photos and files (src/lib/storage/evidence-store.ts), keyed [incidentId, evidenceId]. */
 	evidence: { key: [string, string]; value: EvidenceRecord; indexes: { byIncident: string } };
+	/** Long detail texts kept apart from their incident (./long-texts.ts), keyed [incidentId, field]. */
+	texts: { key: [string, string]; value: TextRecord };
 }
 
 type Db = IDBPDatabase<ShodoDB>;
@@ -49,6 +52,10 @@ export function upgrade(db: Db, oldVersion: number): void {
 		const evidence = db.createObjectStore('evidence', { keyPath: ['incidentId', 'id'] });
 		evidence.createIndex('byIncident', 'incidentId');
 	}
+	if (oldVersion < 3) {
+		// Records stored before keep their texts inside; each is split on its next write.
+		db.createObjectStore('texts', { keyPath: ['id', 'field'] });
+	}
 }
 
 export { readRecord };
@@ -61,7 +68,7 @@ type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<ShodoDB, StoreNames<S
  * transaction is aborted so nothing of it is kept.
  */
 async function write<T>(db: Db, work: (tx: Tx<'readwrite'>) => Promise<T>): Promise<T> {
-	const tx = db.transaction(['incidents', 'meta', 'evidence'], 'readwrite');
+	const tx = db.transaction(['incidents', 'meta', 'evidence', 'texts'], 'readwrite');
 	const done = tx.done;
 	// Observed below; this keeps an abort from surfacing as an unhandled rejection meanwhile.
 	done.catch(() => {});
@@ -93,6 +100,18 @@ function keysFor(id: string): (string | number)[] {
 	return id.trim() !== '' && Number.isFinite(n) && String(n) === id ? [id, n] : [id];
 }
 
+/** The `texts` object store, in a transaction of either mode. */
+interface TextsRead {
+	get(key: [string, string]): Promise<TextRecord | undefined>;
+}
+interface TextsWrite extends TextsRead {
+	put(value: TextRecord): Promise<unknown>;
+	delete(key: [string, string] | IDBKeyRange): Promise<void>;
+}
+
+/** Every text record of one incident. */
+const textsOf = (id: string) => IDBKeyRange.bound([id, ''], [id, '\uffff']);
+
 class IdbIncidentStore implements IncidentStore {
 	readonly #name: string;
 	#db: Db | undefined;
@@ -109,6 +128,12 @@ class IdbIncidentStore implements IncidentStore {
 	readonly #now: () => Date;
 	readonly #channel: BroadcastChannel | undefined;
 	readonly #listeners = new Set<(id: string | null) => void>();
+	/**
+	 * The long texts this tab last read or wrote, by incident and field, with their version: a write
+	 * of another field neither reads nor writes them again (./long-texts.ts). A version another tab
+	 * wrote differs, so that text is read afresh.
+	 */
+	readonly #texts = new Map<string, { version: string; text: string }>();
 
 	constructor(db: Db, options: StoreOptions, name = DB_NAME) {
 		this.#db = db;
@@ -193,6 +218,48 @@ class IdbIncidentStore implements IncidentStore {
 		return this.#reopening;
 	}
 
+	/** The raw record whole: its long texts read back in (from this tab's copy when the version matches). */
+	async #join(texts: TextsRead, id: string, raw: unknown): Promise<unknown> {
+		const refs = refsOf(raw);
+		if (!refs) return raw;
+		const found: Record<string, string | undefined> = {};
+		for (const [field, version] of Object.entries(refs)) {
+			const known = this.#texts.get(`${id}\u0000${field}`);
+			if (known?.version === version) {
+				found[field] = known.text;
+				continue;
+			}
+			const record = await texts.get([id, field]);
+			if (record?.version !== version || typeof record.text !== 'string') continue;
+			found[field] = record.text;
+			this.#texts.set(`${id}\u0000${field}`, { version, text: record.text });
+		}
+		return joinTexts(raw, found);
+	}
+
+	/**
+	 * Writes a validated incident over `before` (its raw record, if any): a long text stored already
+	 * under the version `before` names is not written again; texts no longer kept apart are deleted.
+	 */
+	async #write(incidents: { put(value: unknown, key: string): Promise<unknown> }, texts: TextsWrite, incident: Incident, before: unknown): Promise<void> {
+		const id = incident.id;
+		const had = refsOf(before) ?? {};
+		const { record, write: changed } = splitTexts(
+			incident,
+			(field, text) => {
+				const known = this.#texts.get(`${id}\u0000${field}`);
+				return had[field] !== undefined && known?.version === had[field] && known.text === text ? had[field] : undefined;
+			},
+			() => crypto.randomUUID()
+		);
+		for (const text of changed) await texts.put(text);
+		const now = refsOf(record) ?? {};
+		for (const field of Object.keys(had)) if (now[field] === undefined) await texts.delete([id, field]);
+		await incidents.put(record, id);
+		// Known once written; a transaction that aborts leaves a version no record names, never used.
+		for (const text of changed) this.#texts.set(`${id}\u0000${text.field}`, { version: text.version, text: text.text });
+	}
+
 	/** Called when another tab has written: with the incident's id, or null when many changed. */
 	onChange(listener: (id: string | null) => void): () => void {
 		this.#listeners.add(listener);
@@ -255,7 +322,7 @@ class IdbIncidentStore implements IncidentStore {
 			if (typeof currentId === 'string') {
 				const raw = await incidents.get(currentId);
 				if (raw !== undefined) {
-					const read = readRecord(currentId, raw);
+					const read = readRecord(currentId, await this.#join(tx.objectStore('texts'), currentId, raw));
 					if (read.ok) return read.incident;
 				}
 			}
@@ -294,8 +361,11 @@ class IdbIncidentStore implements IncidentStore {
 	async get(id: string): Promise<StoredIncident | undefined> {
 		return this.#run(
 			async (db) => {
-				const raw = await db.get('incidents', id);
-				return raw === undefined ? undefined : readRecord(id, raw);
+				const tx = db.transaction(['incidents', 'texts'], 'readonly');
+				const raw = await tx.objectStore('incidents').get(id);
+				const whole = raw === undefined ? undefined : await this.#join(tx.objectStore('texts'), id, raw);
+				await tx.done;
+				return whole === undefined ? undefined : readRecord(id, whole);
 			},
 			(m) => m.get(id)
 		);
@@ -304,12 +374,12 @@ class IdbIncidentStore implements IncidentStore {
 	list(): Promise<StoredIncident[]> {
 		return this.#run(
 			async (db) => {
-				const tx = db.transaction('incidents', 'readonly');
+				const tx = db.transaction(['incidents', 'texts'], 'readonly');
 				// Collected with a cursor so one bad record never stops the rest from being read.
+				const raws: [string, unknown][] = [];
+				for await (const cursor of tx.objectStore('incidents')) raws.push([String(cursor.key), cursor.value]);
 				const out: StoredIncident[] = [];
-				for await (const cursor of tx.store) {
-					out.push(readRecord(String(cursor.key), cursor.value));
-				}
+				for (const [id, raw] of raws) out.push(readRecord(id, await this.#join(tx.objectStore('texts'), id, raw)));
 				await tx.done;
 				return out;
 			},
@@ -324,7 +394,8 @@ class IdbIncidentStore implements IncidentStore {
 		const saved = await this.#run(
 			(db) =>
 				write(db, async (tx) => {
-					await tx.objectStore('incidents').put(valid, valid.id);
+					const incidents = tx.objectStore('incidents');
+					await this.#write(incidents, tx.objectStore('texts'), valid, await incidents.get(valid.id));
 					return valid;
 				}),
 			(m) => m.put(valid)
@@ -339,13 +410,13 @@ class IdbIncidentStore implements IncidentStore {
 			const incidents = tx.objectStore('incidents');
 			const raw = await incidents.get(id);
 			if (raw === undefined) throw new IncidentNotFoundError(id);
-			const read = readRecord(id, raw);
+			const texts = tx.objectStore('texts');
+			const read = readRecord(id, await this.#join(texts, id, raw));
 			if (!read.ok) throw new IncidentNotFoundError(id, true);
-			// IndexedDB handed out a copy of its own, read only here: no second copy of a long text.
 			const changed = change(read.incident);
 			if (changed.id !== id) throw new InvalidIncidentError('An update must not change the incident id.');
 			const next = validate({ ...changed, updatedAt: this.#now().toISOString() });
-			await incidents.put(next, id);
+			await this.#write(incidents, texts, next, raw);
 			return next;
 		}), (m) => m.update(id, change));
 		this.#tell(id);
@@ -355,6 +426,8 @@ class IdbIncidentStore implements IncidentStore {
 	async remove(id: string): Promise<void> {
 		await this.#run((db) => write(db, async (tx) => {
 			for (const key of keysFor(id)) await tx.objectStore('incidents').delete(key as string);
+			await tx.objectStore('texts').delete(textsOf(id));
+			for (const key of this.#texts.keys()) if (key.startsWith(`${id}\u0000`)) this.#texts.delete(key);
 			// The incident's photos and files go with it, in the same transaction.
 			await tx.objectStore('evidence').delete(IDBKeyRange.bound([id, ''], [id, '\uffff']));
 			const meta = tx.objectStore('meta');
@@ -369,6 +442,8 @@ class IdbIncidentStore implements IncidentStore {
 		await this.#run(
 			(db) =>
 				write(db, async (tx) => {
+					// Stored as it came: texts kept apart for an earlier record of this id go.
+					await tx.objectStore('texts').delete(textsOf(id));
 					await tx.objectStore('incidents').put(raw, id);
 				}),
 			(m) => m.putRaw(id, raw)
@@ -388,13 +463,16 @@ class IdbIncidentStore implements IncidentStore {
 		let done = 0;
 		await this.#run((db) => write(db, async (tx) => {
 			const store = tx.objectStore('incidents');
+			const texts = tx.objectStore('texts');
 			// Requests are queued without awaiting each, so 10,000 records take one round of the
-			// event loop per batch rather than one per record.
+			// event loop per batch rather than one per record. Records are written whole (a long
+			// text is split out on its next edit); texts kept apart for a record replaced here go.
 			const step = 500;
 			const all: [unknown, string][] = [...valid.map((i): [unknown, string] => [i, i.id]), ...plan.putRaw.map((r): [unknown, string] => [r.raw, r.id])];
 			for (let start = 0; start < all.length; start += step) {
 				const batch: Promise<unknown>[] = [];
 				for (const [value, key] of all.slice(start, start + step)) {
+					texts.delete(textsOf(key)).catch(() => {});
 					const request = store.put(value, key);
 					// A later request failing aborts the transaction and rejects these too; the
 					// first failure is the one reported.
