@@ -4,16 +4,19 @@
 // interactionId).
 //   - the triage tapped through: first aid → safety → who → what → every follow-up under the desks;
 //   - typing in the details page while field 5 (what happened) holds a pasted 100 KB log: twenty keys
-//     in field 6 (the app's own cost per key), twenty at the end of field 5 itself, and, interleaved
-//     with those, twenty at the end of field 5 on the same page with the page's input handlers
-//     stopped (the browser's floor for this page and this text, which alone takes about 50–60 ms a
-//     key at 6× CPU here).
-// Each is run `runs` times in a fresh context; the report gives every tap's duration, and the worst
-// and the median over all runs.
+//     in field 6 (the app's own cost per key) and twenty at the end of field 5 itself, each
+//     interleaved run by run with the same keys on the same page with the page's input handlers
+//     stopped (the browser's floor for this page and this text: at the end of field 5 it alone takes
+//     about 50–60 ms a key at 6× CPU here).
+// Each is run `runs` times in a fresh context; the report gives every tap's duration, each run's
+// slowest and their median (what the budgets hold, ./interaction-budget.mjs), and the worst and the
+// median over all runs.
 //   node scripts/interaction.mjs [typing|triage] [--runs N]   (after `vite build`) measures these alone (typing:
 //   the keys only; triage: the taps only), with bench.mjs's tap and key budgets.
 
-const THROTTLE = 6;
+import { THROTTLE, endBudget, interactionFailures, spread } from './interaction-budget.mjs';
+
+export { GRAIN_MS, THROTTLE, endBudget } from './interaction-budget.mjs';
 
 /** Starts collecting Event Timing entries in the page; `read()` returns the longest per interaction. */
 async function watchInteractions(page) {
@@ -205,65 +208,36 @@ async function typingRun(browser, origin, where, { stopInput = false } = {}) {
 	}
 }
 
-const median = (xs) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-/** The value at or below which a share `q` of `xs` lies (nearest rank). */
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
-
-/** Worst, 90th percentile and median of Event Timing durations; a key or tap under a frame leaves no entry (threshold 16) and counts as 16. */
-function spread(runs) {
-	const all = runs.flat().map((t) => t.ms);
-	return { perRun: runs.map((r) => r.length), worstMs: Math.max(16, ...all), p90Ms: quantile(all.length ? all : [16], 0.9), medianMs: median(all.length ? all : [16]), msPerRun: runs.map((r) => r.map((t) => t.ms)) };
-}
-
-/**
- * The budget for keys at the end of the 100 KB field itself: the browser alone (the floor, the same
- * keys unheard by the page) already takes about the issue's 50 ms there, so the app may add at most
- * one Event Timing step (8 ms, the API's granularity) to the floor's 90th percentile and median.
- * Not to its worst: of sixty keys the slowest is this machine's noise, not the app's (a build whose
- * editor neither reads nor writes anything on a key measured a worst of 112 ms against its floor's 80, and its
- * 90th percentile 64 against 64; docs/benchmark.md). The worst is reported beside.
- */
-export const GRAIN_MS = 8;
-export function endBudget(floor) {
-	return { p90Ms: floor.p90Ms + GRAIN_MS, medianMs: floor.medianMs + GRAIN_MS };
-}
-
 /** Measures the taps and the three kinds of keys, `runs` times each, and says what breaks the budget. */
 export async function measureInteractions(browser, origin, { runs = 3, budget, triage: withTriage = true, typing: withTyping = true }) {
 	const triage = [];
 	const other = [];
+	const otherFloor = [];
 	const end = [];
 	const floor = [];
 	for (let i = 0; i < runs && withTriage; i++) triage.push(await triageRun(browser, origin));
-	for (let i = 0; i < runs && withTyping; i++) other.push(await typingRun(browser, origin, 'other'));
-	// The field's end with and without the page hearing the keys, interleaved run by run, so a busy moment slows both.
+	// Each field with and without the page hearing the keys, interleaved run by run, so a busy moment slows both.
+	for (let i = 0; i < runs && withTyping; i++) {
+		other.push(await typingRun(browser, origin, 'other'));
+		otherFloor.push(await typingRun(browser, origin, 'other', { stopInput: true }));
+	}
 	for (let i = 0; i < runs && withTyping; i++) {
 		end.push(await typingRun(browser, origin, 'end'));
 		floor.push(await typingRun(browser, origin, 'end', { stopInput: true }));
 	}
-	const taps = triage.flat().map((t) => t.ms);
 	const result = {
 		throttle: THROTTLE,
 		runs,
-		triage: { tapsPerRun: triage.map((r) => r.length), msPerRun: triage.map((r) => r.map((t) => t.ms)), worstMs: Math.max(16, ...taps), medianMs: median(taps.length ? taps : [16]), slowest: triage.flat().sort((a, b) => b.ms - a.ms).slice(0, 3) },
-		// Keys in field 6 while field 5 holds 100 KB: the app's own cost per key.
+		triage: { ...spread(triage), slowest: triage.flat().sort((a, b) => b.ms - a.ms).slice(0, 3) },
+		// Keys in field 6 while field 5 holds 100 KB: the app's own cost per key; and the same keys unheard by the page.
 		typing: spread(other),
+		typingOtherFloor: spread(otherFloor),
 		// Keys at the end of field 5, and the same keys unheard by the page (the browser's floor).
 		typingEnd: { ...spread(end), budget: /** @type {{p90Ms: number, medianMs: number}} */ ({}) },
 		typingFloor: spread(floor)
 	};
 	result.typingEnd.budget = endBudget(result.typingFloor);
-	const failures = [];
-	if (result.triage.worstMs > budget.tapMs) failures.push(`triage: the slowest tap took ${result.triage.worstMs} ms at ${THROTTLE}× CPU > ${budget.tapMs} ms`);
-	if (result.typing.worstMs > budget.keyMs) failures.push(`details: the slowest key in field 6 beside 100 KB took ${result.typing.worstMs} ms at ${THROTTLE}× CPU > ${budget.keyMs} ms`);
-	const e = result.typingEnd;
-	if (e.p90Ms > e.budget.p90Ms) failures.push(`details: the 90th percentile of keys at the end of the 100 KB field took ${e.p90Ms} ms > ${e.budget.p90Ms} ms (the page's with its input handlers stopped, ${result.typingFloor.p90Ms}, + ${GRAIN_MS})`);
-	if (e.medianMs > e.budget.medianMs) failures.push(`details: the median key at the end of the 100 KB field took ${e.medianMs} ms > ${e.budget.medianMs} ms (the page's median with its input handlers stopped, ${result.typingFloor.medianMs}, + ${GRAIN_MS})`);
-	return { result, failures };
+	return { result, failures: interactionFailures(result, budget) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
