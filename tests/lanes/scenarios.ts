@@ -64,6 +64,10 @@ const DETAILS = {
 	os: { label: '2. 対象となる端末のOS' },
 	virus: { label: /^6\. ウイルス/ }
 } satisfies Record<string, Query>;
+/** Field 5 (what happened), found by its id: its label is long. */
+const WHAT: Query = { css: '#whatHappened' };
+/** A pasted log long enough to be stored in a record of its own (src/lib/storage/long-texts.ts: 4,096 characters or more). */
+const LOG = '2026-12-01 03:12:09 ERROR 認証に失敗しました user=admin\n'.repeat(120);
 
 export const scenarios: Scenario[] = [
 	{
@@ -147,6 +151,8 @@ export const scenarios: Scenario[] = [
 		async run({ browser: b, server }) {
 			await b.goto(server.url + '/incident/details');
 			await shows(b, { testId: 'details-form' });
+			// Pasted (one input event), then the other fields typed beside it.
+			await b.run("const el = __lane.find(args[0]); el.value = args[1]; el.dispatchEvent(new Event('input', { bubbles: true }));", wire(WHAT), LOG);
 			await b.type(DETAILS.device, 'ノートパソコン');
 			await b.type(DETAILS.os, 'Windows 11');
 			// Typed last, with no blur: the reload must not lose it.
@@ -156,6 +162,11 @@ export const scenarios: Scenario[] = [
 			await eventually('the typed details back', () => value(b, DETAILS.virus), (v) => v === '拡張子が変わった');
 			expect(await value(b, DETAILS.device)).toBe('ノートパソコン');
 			expect(await value(b, DETAILS.os)).toBe('Windows 11');
+			expect(await value(b, WHAT), 'the pasted log, read back whole').toBe(LOG);
+			const apart = await b.run<number>(
+				"return await new Promise((done) => { const r = indexedDB.open('shodo-navi'); r.onsuccess = () => { const db = r.result; const c = db.transaction('texts').objectStore('texts').count(); c.onsuccess = () => { db.close(); done(c.result); }; c.onerror = () => done(-1); }; r.onerror = () => done(-1); });"
+			);
+			expect(apart, 'the log stored in a record of its own').toBe(1);
 		}
 	},
 	{
@@ -205,6 +216,7 @@ export const scenarios: Scenario[] = [
 			expect(exported).toMatchObject({ format: 'shodo-navi-export', version: 1 });
 			expect(exported.incidents).toHaveLength(1);
 			expect(exported.incidents[0].details.deviceType).toBe('ノートパソコン');
+			expect(exported.incidents[0].details.whatHappened).toBe(LOG);
 
 			const cleared = await b.run<string>(
 				"return await new Promise((done) => { const r = indexedDB.deleteDatabase('shodo-navi'); r.onsuccess = () => done('deleted'); r.onerror = () => done('error'); r.onblocked = () => done('blocked'); });"
@@ -221,6 +233,7 @@ export const scenarios: Scenario[] = [
 			await b.click({ role: 'button', name: /^開く/ });
 			await eventually('the imported details', () => value(b, DETAILS.device), (v) => v === 'ノートパソコン');
 			expect(await value(b, DETAILS.os)).toBe('Windows 11');
+			expect(await value(b, WHAT)).toBe(LOG);
 		}
 	},
 	{
