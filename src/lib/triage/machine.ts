@@ -130,5 +130,16 @@ export function createTriageMachine(tree: TriageQuestions) {
 	});
 }
 
-export const triageMachine = createTriageMachine(triageQuestions);
 export type TriageMachine = ReturnType<typeof createTriageMachine>;
+
+let built: TriageMachine | undefined;
+
+/**
+ * The triage's machine for the content's questions, built on first use, not when the module is
+ * evaluated: building its states (xstate's createMachine, one state per screen) was about a third of
+ * the task that evaluates the triage's modules on the page's first visit, a task long enough to
+ * count as blocking on a slow phone. TriageSession.open builds it in a task of its own.
+ */
+export function triageMachine(): TriageMachine {
+	return (built ??= createTriageMachine(triageQuestions));
+}

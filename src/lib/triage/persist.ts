@@ -4,10 +4,10 @@ import type { TriageQuestions } from '$lib/content/triage';
 import { triageQuestions } from '$lib/content/triage-questions';
 import type { SavedTriage } from '$lib/incident/schema';
 import { steps, type Answers } from './flow';
-import type { triageMachine } from './machine';
+import type { TriageMachine } from './machine';
 import { MACHINE_VERSION } from './machine-version';
 
-export type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
+export type TriageSnapshot = SnapshotFrom<TriageMachine>;
 
 /** The parts of a persisted snapshot the machine relies on; anything else about it must be empty. */
 function persistedTriage(tree: TriageQuestions) {

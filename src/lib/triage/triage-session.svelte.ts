@@ -3,7 +3,7 @@ import { createActor, transition, type Actor } from 'xstate';
 import type { Incident } from '$lib/incident/schema';
 import { IncidentNotFoundError, type IncidentStore } from '$lib/incident/store';
 import { WriteThrough } from '$lib/incident/write-through';
-import { triageMachine, type Answers, type Step, type TriageContext, type TriageEvent } from './machine';
+import { triageMachine, type Answers, type TriageMachine, type Step, type TriageContext, type TriageEvent } from './machine';
 import type { RestoreResult } from './persist';
 import { saveTriage } from './machine-version';
 import { fromProfile } from './flow';
@@ -35,7 +35,7 @@ export class TriageSession {
 	/** The incident's plan as last written here: built when the result is reached, rebuilt when an answer changes. */
 	plan = $state<Plan | undefined>();
 
-	#actor: Actor<typeof triageMachine>;
+	#actor: Actor<TriageMachine>;
 	#store: IncidentStore;
 	#now: () => Date;
 	#subscribe: () => void;
@@ -59,7 +59,7 @@ export class TriageSession {
 		this.discoveredAt = incident.discoveredAt;
 		this.discarded = restored.kind === 'discarded' ? restored.reason : null;
 		// A triage already under way keeps what it started with; a new one starts with the profile's answers.
-		this.#actor = createActor(triageMachine, restored.kind === 'restored' ? { snapshot: restored.snapshot } : { input: { preset } });
+		this.#actor = createActor(triageMachine(), restored.kind === 'restored' ? { snapshot: restored.snapshot } : { input: { preset } });
 		this.#subscribe = createSubscriber((update) => {
 			const sub = this.#actor.subscribe(() => update());
 			return () => sub.unsubscribe();
@@ -120,7 +120,7 @@ export class TriageSession {
 	 * while the page is idle, so the tap that sends it does not run the machine's code cold.
 	 */
 	rehearse(event: TriageEvent): void {
-		transition(triageMachine, this.#actor.getSnapshot(), event);
+		transition(triageMachine(), this.#actor.getSnapshot(), event);
 	}
 
 	send(event: TriageEvent): void {

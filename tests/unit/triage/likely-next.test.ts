@@ -6,7 +6,7 @@ import { triageMachine, type TriageEvent } from '$lib/triage/machine';
 
 /** Where the machine goes from the state `events` lead to, when `event` is sent. */
 function after(events: TriageEvent[], event: TriageEvent): { from: Step; answers: Record<string, string>; to: Step } {
-	const actor = createActor(triageMachine, { input: {} }).start();
+	const actor = createActor(triageMachine(), { input: {} }).start();
 	for (const e of events) actor.send(e);
 	const before = actor.getSnapshot();
 	actor.send(event);
@@ -18,7 +18,7 @@ function stepsBeforeDesks(): TriageEvent[][] {
 	const paths: TriageEvent[][] = [[]];
 	const events: TriageEvent[] = [{ type: 'CONTINUE' }];
 	for (;;) {
-		const actor = createActor(triageMachine, { input: {} }).start();
+		const actor = createActor(triageMachine(), { input: {} }).start();
 		for (const e of events) actor.send(e);
 		const step = String(actor.getSnapshot().value);
 		if (!isQuestion(tree, step) || showsDesks(tree, step)) return paths;
@@ -39,7 +39,7 @@ describe('likelyNextQuestion: the question the triage page builds ahead of a tap
 		const paths = stepsBeforeDesks();
 		expect(paths.length).toBeGreaterThan(2);
 		for (const path of paths.slice(1)) {
-			const actor = createActor(triageMachine, { input: {} }).start();
+			const actor = createActor(triageMachine(), { input: {} }).start();
 			for (const e of path) actor.send(e);
 			const step = String(actor.getSnapshot().value);
 			const answers = actor.getSnapshot().context.answers;

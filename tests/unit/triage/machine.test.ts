@@ -4,7 +4,7 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { deskIds } from '$lib/content/desk-ids';
 import { triageTree } from '$lib/content/triage';
 import { evaluate, isQuestion, opensWithEmergency, question, showsDesks, steps, type Step } from '$lib/triage/flow';
-import { triageMachine, type TriageEvent } from '$lib/triage/machine';
+import { triageMachine, type TriageMachine, type TriageEvent } from '$lib/triage/machine';
 import { route } from '$lib/triage/routing';
 import { fromProfile } from '$lib/triage/flow';
 import { presetAnswers } from '$lib/triage/profile-answers';
@@ -17,7 +17,7 @@ const NOW = new Date('2026-03-10T01:00:00Z');
 const tree = triageTree;
 
 function run(events: TriageEvent[], preset?: Record<string, string>) {
-	const actor = createActor(triageMachine, { input: { preset } }).start();
+	const actor = createActor(triageMachine(), { input: { preset } }).start();
 	for (const event of events) actor.send(event);
 	return actor.getSnapshot();
 }
@@ -30,10 +30,14 @@ const median = (xs: number[]) => {
 	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+test('builds the machine once, on first use, and hands out the same one after', () => {
+	expect(triageMachine()).toBe(triageMachine());
+});
+
 describe('every route through the content (xstate/graph)', () => {
-	let routes: ReturnType<typeof getSimplePaths<typeof triageMachine>> = [];
+	let routes: ReturnType<typeof getSimplePaths<TriageMachine>> = [];
 	beforeAll(() => {
-		routes = getSimplePaths(triageMachine, {
+		routes = getSimplePaths(triageMachine(), {
 			events: distinctForwardEvents,
 			serializeState: flowSignature,
 			toState: (s) => s.value === 'result'
@@ -183,7 +187,7 @@ describe('every route through the content (xstate/graph)', () => {
 	});
 
 	test('shortest paths reach every screen', () => {
-		const paths = getShortestPaths(triageMachine, {
+		const paths = getShortestPaths(triageMachine(), {
 			events: (s) => forwardEvents(s),
 			serializeState: flowSignature
 		});
@@ -232,7 +236,7 @@ describe('BACK and changing answers', () => {
 	test('changing who from individual to organisation asks only the new questions, keeps the rest, and returns to the result', () => {
 		const done = run([CONTINUE, answer('no'), answer('individual'), answer('malware')]);
 		expect(done.value).toBe('result');
-		const editing = createActor(triageMachine, { snapshot: done }).start();
+		const editing = createActor(triageMachine(), { snapshot: done }).start();
 		editing.send({ type: 'EDIT', step: 'who' });
 		expect(editing.getSnapshot().value).toBe('who');
 		editing.send(answer('organisation'));
@@ -252,7 +256,7 @@ describe('BACK and changing answers', () => {
 	test('a follow-up can be changed from the screen that shows the desks, and the flow goes on from there', () => {
 		const s = run([CONTINUE, answer('no'), answer('individual'), answer('phishing'), answer('yes')]);
 		expect(s.value).toBe('moneyLost');
-		const actor = createActor(triageMachine, { snapshot: s }).start();
+		const actor = createActor(triageMachine(), { snapshot: s }).start();
 		actor.send({ type: 'EDIT', step: 'passwordEntered' });
 		expect(actor.getSnapshot().value).toBe('passwordEntered');
 		actor.send(answer('no'));
@@ -266,7 +270,7 @@ describe('BACK and changing answers', () => {
 	test('an answer that no longer applies is kept but not used by routing', () => {
 		const leak = run([CONTINUE, answer('no'), answer('organisation'), answer('data-leak'), answer('mistake'), answer('sensitive')]);
 		expect(leak.context.answers.reportCase).toBe('sensitive');
-		const actor = createActor(triageMachine, { snapshot: leak }).start();
+		const actor = createActor(triageMachine(), { snapshot: leak }).start();
 		actor.send({ type: 'EDIT', step: 'what' });
 		actor.send(answer('spam'));
 		expect(actor.getSnapshot().value).toBe('result');
@@ -281,10 +285,10 @@ describe('BACK and changing answers', () => {
 	});
 
 	test('a persisted snapshot restores at the same step with every answer', () => {
-		const actor = createActor(triageMachine).start();
+		const actor = createActor(triageMachine()).start();
 		for (const e of [CONTINUE, answer('no'), answer('individual'), answer('phishing')]) actor.send(e);
 		const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-		const restored = createActor(triageMachine, { snapshot: saved }).start();
+		const restored = createActor(triageMachine(), { snapshot: saved }).start();
 		expect(restored.getSnapshot().value).toBe('passwordEntered');
 		expect(restored.getSnapshot().context.answers).toEqual({ safety: 'no', who: 'individual', what: 'phishing' });
 		restored.send({ type: 'BACK' });
@@ -315,7 +319,7 @@ describe('with a profile: ask only what the profile does not know', () => {
 		expect(desks[0]?.deskId).toBe('own-otasuketai');
 		expect(desks[0]?.reasons[0]?.ja).toContain('平時の備えに登録した');
 		// BACK from the next question goes to the last question actually asked.
-		const actor = createActor(triageMachine, { snapshot: s }).start();
+		const actor = createActor(triageMachine(), { snapshot: s }).start();
 		actor.send({ type: 'BACK' });
 		expect(actor.getSnapshot().value).toBe('what');
 	});
@@ -323,7 +327,7 @@ describe('with a profile: ask only what the profile does not know', () => {
 	test('the preset answer can be changed from the desks like any answer, and then it is the user’s', () => {
 		const s = run([...malwareAtWork, answer('no')], preset);
 		expect(s.value).toBe('result');
-		const actor = createActor(triageMachine, { snapshot: s }).start();
+		const actor = createActor(triageMachine(), { snapshot: s }).start();
 		actor.send({ type: 'EDIT', step: 'orgSupport' });
 		expect(actor.getSnapshot().value).toBe('orgSupport');
 		actor.send(answer('no'));
@@ -351,16 +355,16 @@ describe('with a profile: ask only what the profile does not know', () => {
 		const s = run([...malwareAtWork, { type: 'RESTART' }], preset);
 		expect(s.value).toBe('firstAid');
 		expect(s.context).toEqual({ answers: { orgSupport: 'yes' }, history: [], editing: false, preset: { orgSupport: 'yes' } });
-		const actor = createActor(triageMachine, { input: { preset } }).start();
+		const actor = createActor(triageMachine(), { input: { preset } }).start();
 		for (const e of malwareAtWork) actor.send(e);
 		const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-		const restored = createActor(triageMachine, { snapshot: saved }).start();
+		const restored = createActor(triageMachine(), { snapshot: saved }).start();
 		expect(restored.getSnapshot().value).toBe('personalData');
 		expect(restored.getSnapshot().context.preset).toEqual({ orgSupport: 'yes' });
 	});
 
 	test('over every route (xstate/graph): the question is never shown, and no route is longer than without the profile', () => {
-		const paths = getSimplePaths(triageMachine, {
+		const paths = getSimplePaths(triageMachine(), {
 			input: { preset },
 			events: distinctForwardEvents,
 			serializeState: flowSignature,

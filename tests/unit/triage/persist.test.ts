@@ -4,7 +4,7 @@ import { MACHINE_VERSION, triageMachine } from '$lib/triage/machine';
 import { readAnswers, restoreTriage, saveTriage } from '$lib/triage/persist';
 
 function savedAfter(values: string[]) {
-	const actor = createActor(triageMachine).start();
+	const actor = createActor(triageMachine()).start();
 	actor.send({ type: 'CONTINUE' });
 	for (const value of values) actor.send({ type: 'ANSWER', value });
 	return saveTriage(JSON.parse(JSON.stringify(actor.getPersistedSnapshot())), new Date('2026-05-01T00:00:00Z'));
@@ -21,7 +21,7 @@ describe('restoreTriage', () => {
 		const result = restoreTriage(saved);
 		expect(result.kind).toBe('restored');
 		if (result.kind !== 'restored') return;
-		const actor = createActor(triageMachine, { snapshot: result.snapshot }).start();
+		const actor = createActor(triageMachine(), { snapshot: result.snapshot }).start();
 		expect(actor.getSnapshot().value).toBe('orgSupport');
 		expect(actor.getSnapshot().context.answers).toEqual({ safety: 'no', who: 'organisation', what: 'malware' });
 	});

@@ -9,7 +9,7 @@ const when = { discoveredAt: '2026-06-01T01:00:00Z', now: new Date('2026-06-15T0
 
 /** A saved triage with these taps, as the triage page saves it. */
 function saved(...taps: string[]) {
-	const actor = createActor(triageMachine).start();
+	const actor = createActor(triageMachine()).start();
 	actor.send({ type: 'CONTINUE' });
 	for (const value of taps) actor.send({ type: 'ANSWER', value });
 	return saveTriage(actor.getPersistedSnapshot(), when.now);

@@ -15,7 +15,7 @@ async function seed() {
 	incident.discoveredAt = '2026-03-02T00:30:00.000Z';
 	incident.details.deviceType = 'ノートパソコン';
 	// A triage really run to the desks: a person whose files were encrypted.
-	const actor = createActor(triageMachine).start();
+	const actor = createActor(triageMachine()).start();
 	actor.send({ type: 'CONTINUE' });
 	for (const value of ['no', 'individual', 'ransomware']) actor.send({ type: 'ANSWER', value });
 	incident.triage = saveTriage(JSON.parse(JSON.stringify(actor.getPersistedSnapshot())), new Date('2026-03-02T00:31:00.000Z'));

@@ -18,7 +18,7 @@ const ANSWERS = ['no', 'individual', 'account-takeover'];
 /** An incident whose triage really ran to the desks (an account taken over), stored as the current one. */
 async function seed(id: string, change: (i: Incident) => Incident = (i) => i) {
 	const store = await openIncidentStore();
-	const actor = createActor(triageMachine).start();
+	const actor = createActor(triageMachine()).start();
 	actor.send({ type: 'CONTINUE' });
 	for (const value of ANSWERS) actor.send({ type: 'ANSWER', value });
 	const incident = { ...newIncident(id, NOW), triage: saveTriage(JSON.parse(JSON.stringify(actor.getPersistedSnapshot())), NOW) };
