@@ -138,7 +138,8 @@ let built: TriageMachine | undefined;
  * The triage's machine for the content's questions, built on first use, not when the module is
  * evaluated: building its states (xstate's createMachine, one state per screen) was about a third of
  * the task that evaluates the triage's modules on the page's first visit, a task long enough to
- * count as blocking on a slow phone. TriageSession.open builds it in a task of its own.
+ * count as blocking on a slow phone. The triage page builds it in a task of its own, before
+ * TriageSession.open uses it.
  */
 export function triageMachine(): TriageMachine {
 	return (built ??= createTriageMachine(triageQuestions));
