@@ -16,8 +16,6 @@
 
 import { THROTTLE, endBudget, interactionFailures, spread } from './interaction-budget.mjs';
 
-export { GRAIN_MS, THROTTLE, endBudget } from './interaction-budget.mjs';
-
 /** Starts collecting Event Timing entries in the page; `read()` returns the longest per interaction. */
 async function watchInteractions(page) {
 	await page.evaluate(() => {
