@@ -109,6 +109,9 @@ interface TextsWrite extends TextsRead {
 	delete(key: [string, string] | IDBKeyRange): Promise<void>;
 }
 
+/** Where this tab's copy of a long text is kept (IdbIncidentStore's #texts). */
+const textKey = (id: string, field: string) => `${id}\u0000${field}`;
+
 /** Every text record of one incident. */
 const textsOf = (id: string) => IDBKeyRange.bound([id, ''], [id, '\uffff']);
 
@@ -224,7 +227,7 @@ class IdbIncidentStore implements IncidentStore {
 		if (!refs) return raw;
 		const found: Record<string, string | undefined> = {};
 		for (const [field, version] of Object.entries(refs)) {
-			const known = this.#texts.get(`${id}\u0000${field}`);
+			const known = this.#texts.get(textKey(id, field));
 			if (known?.version === version) {
 				found[field] = known.text;
 				continue;
@@ -232,7 +235,7 @@ class IdbIncidentStore implements IncidentStore {
 			const record = await texts.get([id, field]);
 			if (record?.version !== version || typeof record.text !== 'string') continue;
 			found[field] = record.text;
-			this.#texts.set(`${id}\u0000${field}`, { version, text: record.text });
+			this.#texts.set(textKey(id, field), { version, text: record.text });
 		}
 		return joinTexts(raw, found);
 	}
@@ -247,7 +250,7 @@ class IdbIncidentStore implements IncidentStore {
 		const { record, write: changed } = splitTexts(
 			incident,
 			(field, text) => {
-				const known = this.#texts.get(`${id}\u0000${field}`);
+				const known = this.#texts.get(textKey(id, field));
 				return had[field] !== undefined && known?.version === had[field] && known.text === text ? had[field] : undefined;
 			},
 			() => crypto.randomUUID()
@@ -257,7 +260,7 @@ class IdbIncidentStore implements IncidentStore {
 		for (const field of Object.keys(had)) if (now[field] === undefined) await texts.delete([id, field]);
 		await incidents.put(record, id);
 		// Known once written; a transaction that aborts leaves a version no record names, never used.
-		for (const text of changed) this.#texts.set(`${id}\u0000${text.field}`, { version: text.version, text: text.text });
+		for (const text of changed) this.#texts.set(textKey(id, text.field), { version: text.version, text: text.text });
 	}
 
 	/** Called when another tab has written: with the incident's id, or null when many changed. */
@@ -427,7 +430,7 @@ class IdbIncidentStore implements IncidentStore {
 		await this.#run((db) => write(db, async (tx) => {
 			for (const key of keysFor(id)) await tx.objectStore('incidents').delete(key as string);
 			await tx.objectStore('texts').delete(textsOf(id));
-			for (const key of this.#texts.keys()) if (key.startsWith(`${id}\u0000`)) this.#texts.delete(key);
+			for (const key of this.#texts.keys()) if (key.startsWith(textKey(id, ''))) this.#texts.delete(key);
 			// The incident's photos and files go with it, in the same transaction.
 			await tx.objectStore('evidence').delete(IDBKeyRange.bound([id, ''], [id, '\uffff']));
 			const meta = tx.objectStore('meta');
