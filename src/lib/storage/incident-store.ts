@@ -60,15 +60,18 @@ export function upgrade(db: Db, oldVersion: number): void {
 
 export { readRecord };
 
-type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<ShodoDB, StoreNames<ShodoDB>[], Mode>;
+type Store = StoreNames<ShodoDB>;
 
 /**
- * Runs `work` in one readwrite transaction and waits for it to commit. A full disk can show up
- * as a thrown request or as the transaction aborting; both become StorageFullError, and the
- * transaction is aborted so nothing of it is kept.
+ * Runs `work` in one readwrite transaction over `stores` and waits for it to commit. Only the
+ * stores a write touches: a readwrite transaction waits for every earlier one whose stores overlap
+ * its own, so a tick's write (incidents, texts) never queues behind a photo being stored or unsent
+ * text being kept (evidence, meta). A full disk can show up as a thrown request or as the
+ * transaction aborting; both become StorageFullError, and the transaction is aborted so nothing of
+ * it is kept.
  */
-async function write<T>(db: Db, work: (tx: Tx<'readwrite'>) => Promise<T>): Promise<T> {
-	const tx = db.transaction(['incidents', 'meta', 'evidence', 'texts'], 'readwrite');
+async function write<S extends Store, T>(db: Db, stores: S[], work: (tx: IDBPTransaction<ShodoDB, S[], 'readwrite'>) => Promise<T>): Promise<T> {
+	const tx = db.transaction(stores, 'readwrite');
 	const done = tx.done;
 	// Observed below; this keeps an abort from surfacing as an unhandled rejection meanwhile.
 	done.catch(() => {});
@@ -318,7 +321,7 @@ class IdbIncidentStore implements IncidentStore {
 	}
 
 	current(): Promise<Incident> {
-		return this.#run((db) => write(db, async (tx) => {
+		return this.#run((db) => write(db, ['meta', 'incidents', 'texts'], async (tx) => {
 			const meta = tx.objectStore('meta');
 			const incidents = tx.objectStore('incidents');
 			const currentId = await meta.get(CURRENT_KEY);
@@ -346,7 +349,7 @@ class IdbIncidentStore implements IncidentStore {
 	async setCurrent(id: string | null): Promise<void> {
 		await this.#run(
 			(db) =>
-				write(db, async (tx) => {
+				write(db, ['meta'], async (tx) => {
 					const meta = tx.objectStore('meta');
 					if (id === null) await meta.delete(CURRENT_KEY);
 					else await meta.put(id, CURRENT_KEY);
@@ -396,7 +399,7 @@ class IdbIncidentStore implements IncidentStore {
 		const valid = validate(incident);
 		const saved = await this.#run(
 			(db) =>
-				write(db, async (tx) => {
+				write(db, ['incidents', 'texts'], async (tx) => {
 					const incidents = tx.objectStore('incidents');
 					await this.#write(incidents, tx.objectStore('texts'), valid, await incidents.get(valid.id));
 					return valid;
@@ -409,7 +412,7 @@ class IdbIncidentStore implements IncidentStore {
 
 	/** Read, change, validate and write in one transaction; stamps updatedAt. */
 	async update(id: string, change: (incident: Incident) => Incident): Promise<Incident> {
-		const saved = await this.#run((db) => write(db, async (tx) => {
+		const saved = await this.#run((db) => write(db, ['incidents', 'texts'], async (tx) => {
 			const incidents = tx.objectStore('incidents');
 			const raw = await incidents.get(id);
 			if (raw === undefined) throw new IncidentNotFoundError(id);
@@ -427,7 +430,7 @@ class IdbIncidentStore implements IncidentStore {
 	}
 
 	async remove(id: string): Promise<void> {
-		await this.#run((db) => write(db, async (tx) => {
+		await this.#run((db) => write(db, ['incidents', 'texts', 'evidence', 'meta'], async (tx) => {
 			for (const key of keysFor(id)) await tx.objectStore('incidents').delete(key as string);
 			await tx.objectStore('texts').delete(textsOf(id));
 			for (const key of this.#texts.keys()) if (key.startsWith(textKey(id, ''))) this.#texts.delete(key);
@@ -444,7 +447,7 @@ class IdbIncidentStore implements IncidentStore {
 		checkSize(raw, id);
 		await this.#run(
 			(db) =>
-				write(db, async (tx) => {
+				write(db, ['incidents', 'texts'], async (tx) => {
 					// Stored as it came: texts kept apart for an earlier record of this id go.
 					await tx.objectStore('texts').delete(textsOf(id));
 					await tx.objectStore('incidents').put(raw, id);
@@ -464,7 +467,7 @@ class IdbIncidentStore implements IncidentStore {
 		for (const { id, raw } of plan.putRaw) checkSize(raw, id);
 		const total = valid.length + plan.putRaw.length;
 		let done = 0;
-		await this.#run((db) => write(db, async (tx) => {
+		await this.#run((db) => write(db, ['incidents', 'texts'], async (tx) => {
 			const store = tx.objectStore('incidents');
 			const texts = tx.objectStore('texts');
 			// Requests are queued without awaiting each, so 10,000 records take one round of the

@@ -160,6 +160,27 @@ describe('put and update', () => {
 	});
 });
 
+describe('what a write waits for', () => {
+	it('an update never waits behind a transaction on photos and files or on unsent text', async () => {
+		const incident = await store.current();
+		// Another connection holds a readwrite transaction on evidence and meta (a photo being
+		// stored, unsent text being kept), kept busy until this test lets it end.
+		const db = await openDB('test');
+		const tx = db.transaction(['evidence', 'meta'], 'readwrite');
+		let busy = true;
+		const keepBusy = (): unknown => busy && tx.objectStore('meta').get('busy').then(keepBusy);
+		keepBusy();
+		const written = await Promise.race([
+			store.update(incident.id, (i) => ({ ...i, details: { ...i.details, os: 'iOS 18' } })).then(() => 'written'),
+			new Promise((r) => setTimeout(() => r('waited'), 1000))
+		]);
+		busy = false;
+		await tx.done;
+		db.close();
+		expect(written).toBe('written');
+	});
+});
+
 describe('a full disk', () => {
 	function fillDisk() {
 		IDBObjectStore.prototype.put = function () {
