@@ -43,6 +43,8 @@ export interface OpenOptions {
 	tab?: TabIncident;
 	delay?: number;
 	maxWait?: number;
+	/** When the next frame is painted (./write-through.ts); the browser's when left out. */
+	afterPaint?: (run: () => void) => () => void;
 	newId?: () => string;
 	/**
 	 * What a new incident starts with (the profile's usual devices and services), loaded only when
@@ -133,12 +135,12 @@ export class IncidentEditor {
 
 	constructor(
 		store: ShodoIncidentStore,
-		options: { drafts?: DraftStore; tab?: TabIncident; delay?: number; maxWait?: number; newId?: () => string } = {}
+		options: Pick<OpenOptions, 'drafts' | 'tab' | 'delay' | 'maxWait' | 'afterPaint' | 'newId'> = {}
 	) {
 		this.#store = store;
 		this.#drafts = options.drafts;
 		this.#tab = options.tab;
-		this.#writeThrough = new WriteThrough(() => void this.flush(), { delay: options.delay, maxWait: options.maxWait });
+		this.#writeThrough = new WriteThrough(() => void this.flush(), { delay: options.delay, maxWait: options.maxWait, afterPaint: options.afterPaint });
 		this.#newId = options.newId ?? (() => crypto.randomUUID());
 	}
 
@@ -385,7 +387,7 @@ export class IncidentEditor {
 		this.incident = this.#withPlan(this.incident, [op]);
 		this.#writeDraft();
 		this.saveState = 'pending';
-		this.#schedule();
+		this.#schedule('tap');
 	}
 
 	#withPlan(incident: Incident, ops: readonly PlanOp[]): Incident {
@@ -415,7 +417,7 @@ export class IncidentEditor {
 				this.#planInFlight = this.#planInFlight.filter((o) => !ops.includes(o));
 				this.#planPending = [...ops, ...this.#planPending];
 				this.#writeDraft();
-			} else if (this.#hasPending()) this.#schedule();
+			} else if (this.#hasPending()) this.#scheduleNext();
 			return ok;
 		});
 	}
@@ -429,17 +431,27 @@ export class IncidentEditor {
 		this.#pending = { ...this.#pending, ...fields };
 		this.incident = applyFields(this.incident, fields);
 		this.saveState = 'pending';
-		this.#schedule(painted);
+		this.#schedule(painted ? 'painted' : 'key');
 	}
 
 	/**
-	 * While a write is under way nothing is queued: the write's end schedules the next, so at most
-	 * one write waits behind the one running.
+	 * Asks for the next write. While a write is under way nothing is queued: the write's end asks
+	 * again (#scheduleNext), so at most one write waits behind the one running. 'key': a keystroke,
+	 * in its own task; 'painted': a key read after its frame was painted (typed); 'tap': a tick or a
+	 * desk's state, written as soon as its frame is painted (./write-through.ts).
 	 */
-	/** `painted`: called after the key's frame was painted (typed), so the write need not wait for another. */
-	#schedule(painted = false): void {
+	#schedule(after: 'key' | 'painted' | 'tap' = 'key'): void {
 		if (this.#writing > 0) return;
-		this.#writeThrough.schedule(painted);
+		if (after === 'tap') this.#writeThrough.tap();
+		else this.#writeThrough.schedule(after === 'painted');
+	}
+
+	/**
+	 * After a write, what waited behind it: written without waiting for another frame (it was
+	 * painted while the write ran), unless a key is still to be read once its frame is painted.
+	 */
+	#scheduleNext(): void {
+		this.#schedule(this.#unread.size ? 'key' : 'painted');
 	}
 
 	/** Writes what is pending now (blur, page hidden, before leaving). */
@@ -512,9 +524,9 @@ export class IncidentEditor {
 			const fresh = conflicts.filter((key) => !known.has(key));
 			if (ok && fresh.length) this.notices = [...this.notices, { kind: 'conflict', fields: fresh }];
 			if (!ok) this.#splitNext = true;
-			// Typed while this write ran: written next, at once. After a failure, the next
-			// keystroke, blur or page hide tries again.
-			if (ok && this.#hasPending()) this.#schedule();
+			// Typed while this write ran: written next. After a failure, the next keystroke, blur
+			// or page hide tries again.
+			if (ok && this.#hasPending()) this.#scheduleNext();
 			return ok;
 		});
 	}

@@ -4,8 +4,9 @@ import { afterNextPaint } from '$lib/browser/after-paint';
  * When typed text is written through to storage: `delay` ms after the last keystroke, and at the
  * latest `maxWait` ms after the first unwritten one, so continuous typing never holds the write off.
  * Never inside the keystroke's own frame: the write (a serialised record, a transaction) starts after
- * the keystroke is painted, so a long text does not slow each key. The one home of this rule for the
- * details (IncidentEditor) and for unsent text (UnsentText).
+ * the keystroke is painted, so a long text does not slow each key. A tap is written as soon as its
+ * frame is painted (tap()). The one home of this rule for the details and the plan (IncidentEditor),
+ * for unsent text (UnsentText) and for the triage's answers (TriageSession).
  */
 export class WriteThrough {
 	readonly #write: () => void;
@@ -28,12 +29,26 @@ export class WriteThrough {
 	/**
 	 * Something was typed: the write is due `delay` from now, never later than `maxWait` after the
 	 * first unwritten key, and after the next paint; `painted` when the caller runs after the key's
-	 * frame was painted already (it read the key's value then), so no other frame is waited for.
+	 * frame was painted already (it read the key's value then, or it is a write that just ended with
+	 * more waiting), so no other frame is waited for.
 	 */
 	schedule(painted = false): void {
+		this.#plan(this.#delay, painted);
+	}
+
+	/**
+	 * A tap (a tick, a desk's state): written as soon as its frame is painted. No delay: a tap is
+	 * not followed by others to gather into the same write, and a browser killed just after it
+	 * must find it on disk.
+	 */
+	tap(): void {
+		this.#plan(0, false);
+	}
+
+	#plan(delay: number, painted: boolean): void {
 		const now = Date.now();
 		this.#firstUnwritten ??= now;
-		const due = Math.min(now + this.#delay, this.#firstUnwritten + this.#maxWait);
+		const due = Math.min(now + delay, this.#firstUnwritten + this.#maxWait);
 		this.#cancel?.();
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		let done = false;

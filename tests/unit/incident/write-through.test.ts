@@ -81,4 +81,20 @@ describe('WriteThrough', () => {
 		vi.advanceTimersByTime(1);
 		expect(write).toHaveBeenCalledTimes(1);
 	});
+
+	it('tap() writes as soon as the frame is painted, with no delay, taking what keys left unwritten with it', () => {
+		const write = vi.fn();
+		const f = frames();
+		const w = new WriteThrough(write, { delay: 60_000, maxWait: 60_000, afterPaint: f.afterPaint });
+		w.schedule();
+		w.tap();
+		vi.advanceTimersByTime(50);
+		expect(write).not.toHaveBeenCalled();
+		f.paint();
+		vi.advanceTimersByTime(0);
+		expect(write).toHaveBeenCalledTimes(1);
+		expect(w.due).toBe(false);
+		vi.advanceTimersByTime(60_000);
+		expect(write).toHaveBeenCalledTimes(1);
+	});
 });

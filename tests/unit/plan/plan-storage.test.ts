@@ -32,6 +32,24 @@ async function stored(s: ShodoIncidentStore, id: string) {
 	return read.incident;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Frames the test paints by hand (the editor's afterPaint). */
+function frames() {
+	let queued: (() => void)[] = [];
+	return {
+		afterPaint: (run: () => void) => {
+			queued.push(run);
+			return () => (queued = queued.filter((r) => r !== run));
+		},
+		paint: () => {
+			const now = queued;
+			queued = [];
+			now.forEach((run) => run());
+		}
+	};
+}
+
 /** An incident with a plan for `answers`, as the triage leaves it. */
 async function withPlan(s: ShodoIncidentStore, answers: Answers = account) {
 	const incident = await s.current();
@@ -65,10 +83,50 @@ describe('the plan through the editor', () => {
 		expect(editor.saveState).toBe('saved');
 	});
 
+	test('a tick is written as soon as its frame is painted: no typing delay, so a browser killed just after finds it', async () => {
+		const incident = await withPlan(store);
+		const f = frames();
+		const editor = new IncidentEditor(store, { delay: 60_000, maxWait: 60_000, afterPaint: f.afterPaint });
+		await editor.load();
+		const step = incident.plan!.steps[0]!.id;
+		editor.tickStep(step, true, NOW);
+		await sleep(20);
+		// Not inside the tap's own frame...
+		expect((await stored(store, incident.id)).plan!.steps[0]!.doneAt).toBeUndefined();
+		f.paint();
+		// ...and right after it, although a key would wait a minute here.
+		await vi.waitFor(async () => expect((await stored(store, incident.id)).plan!.steps[0]!.doneAt).toBe(NOW.toISOString()), { timeout: 500 });
+	});
+
+	test('a tick made while a write is under way is written when that write ends, without waiting for another frame', async () => {
+		const incident = await withPlan(store);
+		const f = frames();
+		const editor = new IncidentEditor(store, { delay: 10, afterPaint: f.afterPaint });
+		await editor.load();
+		const [first, second] = incident.plan!.steps.map((s) => s.id);
+		let release!: () => void;
+		const gate = new Promise<void>((r) => (release = r));
+		const update = store.update.bind(store);
+		let writes = 0;
+		store.update = async (...args) => {
+			if (++writes === 1) await gate;
+			return update(...args);
+		};
+		editor.tickStep(first!, true, NOW);
+		f.paint();
+		await vi.waitFor(() => expect(writes).toBe(1));
+		// The first write is held; this tick waits behind it, and no frame is painted from now on.
+		editor.tickStep(second!, true, NOW);
+		release();
+		await vi.waitFor(async () => expect((await stored(store, incident.id)).plan!.steps[1]!.doneAt).toBe(NOW.toISOString()), { timeout: 500 });
+		expect(writes).toBe(2);
+	});
+
 	test('a tab killed before the write: the tick in the draft is written when the page opens again', async () => {
 		const incident = await withPlan(store);
 		const drafts = new MemoryDrafts();
-		const killed = new IncidentEditor(store, { drafts, delay: 60_000 });
+		// Killed before the tap's frame was painted: its write never started.
+		const killed = new IncidentEditor(store, { drafts, delay: 60_000, afterPaint: () => () => {} });
 		await killed.load();
 		const desk = incident.plan!.desks[0]!.deskId;
 		const step = incident.plan!.steps[1]!.id;
