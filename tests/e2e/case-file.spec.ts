@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { acrossKill9, controlledByServiceWorker, enhanced, everything, hydrated } from './helpers';
+import { ALONE, acrossKill9, controlledByServiceWorker, enhanced, everything, hydrated } from './helpers';
 
 // The case file (issue 24), played as a shaken person would on a 360×640 phone: from the triage to
 // the plan, ticking steps, copying a message, the dates into the calendar, and the ticks surviving
@@ -208,7 +208,7 @@ test('a full disk: the tick stays on screen and the storage message says why', a
 });
 
 test.describe('nothing lost', () => {
-	test('kill -9 50 ms after a tick: the tick is there when the browser opens again', async ({ baseURL }) => {
+	test('kill -9 50 ms after a tick: the tick is there when the browser opens again', ALONE, async ({ baseURL }) => {
 		let ids: string[] = [];
 		let target = '';
 		const lost = await acrossKill9(

@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumArgs } from './playwright.config';
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { ALONE_TAG, chromiumArgs } from './playwright.config';
 import { ROLES, type Role } from '../../src/lib/profile/roles';
 
 type OwnContactsFile = { roles: Record<Role, { name: { ja: string; en: string }; formHint?: { ja: string; en: string } }> };
@@ -96,15 +96,23 @@ export function clearDevice(page: Page): Promise<string> {
 }
 
 /**
+ * The details of a test whose claim is a time (a kill -9 50 ms after a key): it runs after the
+ * others, one at a time (the `alone` project, ./playwright.config.ts).
+ */
+export const ALONE = { tag: ALONE_TAG };
+
+/**
  * What a killed browser keeps: `before` drives a browser of its own on a fresh profile, which is
  * killed with SIGKILL `afterMs` later; `after` drives a browser opened again on the same profile,
  * and what it returns is returned. Whatever happens, both browsers end and the profile is removed.
+ * Only in a test declared with ALONE: the time between the last key and the kill is the claim.
  */
 export async function acrossKill9<T>(
 	before: (context: BrowserContext) => Promise<void>,
 	after: (context: BrowserContext) => Promise<T>,
 	afterMs = 50
 ): Promise<T> {
+	if (!test.info().tags.includes(ALONE_TAG)) throw new Error(`A kill -9 test must be declared with ALONE (${ALONE_TAG}): its time is the claim.`);
 	const dir = await mkdtemp(join(tmpdir(), 'shodo-kill-'));
 	let live: LaunchedChromium | undefined;
 	try {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { acrossKill9, storedIncidents as readStored } from './helpers';
+import { ALONE, acrossKill9, storedIncidents as readStored } from './helpers';
 import { OPEN_BLOCKED_MS, OPEN_HANG_MS } from '../../src/lib/storage/limits';
 import { CONFLICT_MARKER } from '../../src/lib/incident/merge';
 
@@ -111,7 +111,7 @@ test('an open blocked by an old tab: the triage goes on within the blocked limit
 });
 
 test.describe('a killed browser', () => {
-	test('loses no timeline entry, contact or quick note typed but not yet added', async ({ baseURL }) => {
+	test('loses no timeline entry, contact or quick note typed but not yet added', ALONE, async ({ baseURL }) => {
 		const typed = { timeline: '警察に電話した。受理番号はまだ', reference: '受付 R-2026-1206', outcome: '折り返しを待つ', note: '画面の写真を撮った' };
 		const lost = await acrossKill9(
 			async (context) => {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { serve } from '../../scripts/serve.mjs';
 import { buildDir } from './pages';
-import { acrossKill9, controlledByServiceWorker, hydrated, storedIncidents as readStored } from './helpers';
+import { ALONE, acrossKill9, controlledByServiceWorker, hydrated, storedIncidents as readStored } from './helpers';
 import { updateBuildDir } from './global-setup';
 
 // Every test here counts what was lost and asserts 0.
@@ -92,7 +92,7 @@ test.describe('no storage at all', () => {
 
 test.describe('a killed browser', () => {
 	for (const after of [50, 300, 1000]) {
-		test(`loses nothing typed ${after} ms before kill -9`, async ({ baseURL }) => {
+		test(`loses nothing typed ${after} ms before kill -9`, ALONE, async ({ baseURL }) => {
 			const typed = ['最初の行', 'つぎの行'].map((s) => `${s} ${after}ms`);
 			const lost = await acrossKill9(
 				async (context) => {
@@ -117,7 +117,7 @@ test.describe('a killed browser', () => {
 
 	}
 
-	test('loses nothing typed 50 ms before kill -9 beside a 100 KB log, and the log is kept whole', async ({ baseURL }) => {
+	test('loses nothing typed 50 ms before kill -9 beside a 100 KB log, and the log is kept whole', ALONE, async ({ baseURL }) => {
 		// A text this long is stored in a record of its own (src/lib/storage/long-texts.ts) and not
 		// written again while another field is typed in: both must come back after the kill.
 		const log = '2026-12-01 03:12:09 ERROR 認証に失敗しました user=admin\n'.repeat(2_000);

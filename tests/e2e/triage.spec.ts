@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { acrossKill9, atStep, option } from './helpers';
+import { ALONE, acrossKill9, atStep, option } from './helpers';
 
 /** Presses Tab until `target` has focus; fails if it is not reached, so the flow must be keyboard-reachable. */
 async function tabTo(page: Page, target: Locator, limit = 80) {
@@ -168,7 +168,7 @@ test('a triage done offline after one visit', async ({ page, context }) => {
 	await context.setOffline(false);
 });
 
-test('kill -9 50 ms after an answer: the triage opens again at the next question, with that answer', async ({ baseURL }) => {
+test('kill -9 50 ms after an answer: the triage opens again at the next question, with that answer', ALONE, async ({ baseURL }) => {
 	await acrossKill9(
 		async (context) => {
 			const page = await context.newPage();
