@@ -6,7 +6,7 @@ import { CONFLICT_MARKER, CONFLICT_SEPARATOR, mergeField } from './merge';
 import { openTabIncident, type Prefill, type TabIncident } from './tab';
 import type { Plan, PlanDate, PlanOp } from '$lib/plan/schema';
 import { applyPlanOps } from '$lib/plan/plan';
-import { WriteThrough } from './write-through';
+import { WriteThrough, type WriteAfter } from './write-through';
 import { afterNextPaint } from '$lib/browser/after-paint';
 
 export { CONFLICT_MARKER };
@@ -435,15 +435,13 @@ export class IncidentEditor {
 	}
 
 	/**
-	 * Asks for the next write. While a write is under way nothing is queued: the write's end asks
-	 * again (#scheduleNext), so at most one write waits behind the one running. 'key': a keystroke,
-	 * in its own task; 'painted': a key read after its frame was painted (typed); 'tap': a tick or a
-	 * desk's state, written as soon as its frame is painted (./write-through.ts).
+	 * Asks for the next write (./write-through.ts: 'key', 'painted' or 'tap'). While a write is under
+	 * way nothing is queued: the write's end asks again (#scheduleNext), so at most one write waits
+	 * behind the one running.
 	 */
-	#schedule(after: 'key' | 'painted' | 'tap' = 'key'): void {
+	#schedule(after: WriteAfter = 'key'): void {
 		if (this.#writing > 0) return;
-		if (after === 'tap') this.#writeThrough.tap();
-		else this.#writeThrough.schedule(after === 'painted');
+		this.#writeThrough.schedule(after);
 	}
 
 	/**

@@ -5,9 +5,12 @@ import { afterNextPaint } from '$lib/browser/after-paint';
  * latest `maxWait` ms after the first unwritten one, so continuous typing never holds the write off.
  * Never inside the keystroke's own frame: the write (a serialised record, a transaction) starts after
  * the keystroke is painted, so a long text does not slow each key. A tap is written as soon as its
- * frame is painted (tap()). The one home of this rule for the details and the plan (IncidentEditor),
+ * frame is painted (schedule('tap')). The one home of this rule for the details and the plan (IncidentEditor),
  * for unsent text (UnsentText) and for the triage's answers (TriageSession).
  */
+/** What asks for a write (WriteThrough.schedule). */
+export type WriteAfter = 'key' | 'painted' | 'tap';
+
 export class WriteThrough {
 	readonly #write: () => void;
 	readonly #delay: number;
@@ -27,22 +30,17 @@ export class WriteThrough {
 	}
 
 	/**
-	 * Something was typed: the write is due `delay` from now, never later than `maxWait` after the
-	 * first unwritten key, and after the next paint; `painted` when the caller runs after the key's
-	 * frame was painted already (it read the key's value then, or it is a write that just ended with
-	 * more waiting), so no other frame is waited for.
+	 * What asks for a write, and so when it is made (never later than `maxWait` after the first
+	 * unwritten one):
+	 * - 'key': a keystroke, in its own task: `delay` from now, after the next paint;
+	 * - 'painted': a key whose frame was painted already (its value was read then), or what waited
+	 *   behind a write that just ended: `delay` from now, no frame waited for;
+	 * - 'tap': a tick, a desk's state: as soon as its frame is painted, no delay (a tap is not
+	 *   followed by others to gather into the same write, and a browser killed just after it must
+	 *   find it on disk).
 	 */
-	schedule(painted = false): void {
-		this.#plan(this.#delay, painted);
-	}
-
-	/**
-	 * A tap (a tick, a desk's state): written as soon as its frame is painted. No delay: a tap is
-	 * not followed by others to gather into the same write, and a browser killed just after it
-	 * must find it on disk.
-	 */
-	tap(): void {
-		this.#plan(0, false);
+	schedule(after: WriteAfter = 'key'): void {
+		this.#plan(after === 'tap' ? 0 : this.#delay, after === 'painted');
 	}
 
 	#plan(delay: number, painted: boolean): void {

@@ -71,23 +71,23 @@ describe('WriteThrough', () => {
 		expect(w.due).toBe(false);
 	});
 
-	it('schedule(painted) writes `delay` later without waiting for another frame', () => {
+	it("schedule('painted') writes `delay` later without waiting for another frame", () => {
 		const write = vi.fn();
 		const f = frames();
 		const w = new WriteThrough(write, { delay: 10, maxWait: 150, afterPaint: f.afterPaint });
-		w.schedule(true);
+		w.schedule('painted');
 		vi.advanceTimersByTime(9);
 		expect(write).not.toHaveBeenCalled();
 		vi.advanceTimersByTime(1);
 		expect(write).toHaveBeenCalledTimes(1);
 	});
 
-	it('tap() writes as soon as the frame is painted, with no delay, taking what keys left unwritten with it', () => {
+	it("schedule('tap') writes as soon as the frame is painted, with no delay, taking what keys left unwritten with it", () => {
 		const write = vi.fn();
 		const f = frames();
 		const w = new WriteThrough(write, { delay: 60_000, maxWait: 60_000, afterPaint: f.afterPaint });
 		w.schedule();
-		w.tap();
+		w.schedule('tap');
 		vi.advanceTimersByTime(50);
 		expect(write).not.toHaveBeenCalled();
 		f.paint();
