@@ -1,25 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WriteThrough } from '$lib/incident/write-through';
+import { frames } from '../../fixtures/frames';
 
 describe('WriteThrough', () => {
 	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => vi.useRealTimers());
-
-	/** A paint the test gives by hand. */
-	function frames() {
-		let queued: (() => void)[] = [];
-		return {
-			afterPaint: (run: () => void) => {
-				queued.push(run);
-				return () => (queued = queued.filter((r) => r !== run));
-			},
-			paint: () => {
-				const now = queued;
-				queued = [];
-				now.forEach((run) => run());
-			}
-		};
-	}
 
 	it('writes `delay` after the last key, and never before the key is painted', () => {
 		const write = vi.fn();

@@ -9,6 +9,7 @@ import { deskStatus } from '$lib/plan/plan';
 import { question, type Answers } from '$lib/triage/flow';
 import { triageTree } from '$lib/content/triage';
 import { MemoryDrafts } from '../../fixtures/drafts';
+import { frames } from '../../fixtures/frames';
 import { TestMemoryStore } from '../../fixtures/memory-store';
 
 const NOW = new Date('2026-12-06T03:00:00.000Z');
@@ -33,22 +34,6 @@ async function stored(s: ShodoIncidentStore, id: string) {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Frames the test paints by hand (the editor's afterPaint). */
-function frames() {
-	let queued: (() => void)[] = [];
-	return {
-		afterPaint: (run: () => void) => {
-			queued.push(run);
-			return () => (queued = queued.filter((r) => r !== run));
-		},
-		paint: () => {
-			const now = queued;
-			queued = [];
-			now.forEach((run) => run());
-		}
-	};
-}
 
 /** An incident with a plan for `answers`, as the triage leaves it. */
 async function withPlan(s: ShodoIncidentStore, answers: Answers = account) {
