@@ -8,7 +8,8 @@ export { CHANGED_DESK, UPDATED_SUFFIX, deskSummary } from '../../scripts/next-ve
 export const UPDATE_BUILD_NAME = 'e2e-update-build';
 export const updateBuildDir = fileURLToPath(new URL('../../.e2e/update-build', import.meta.url));
 
-const builtAt = (dir: string) => (existsSync(join(dir, '_app/version.json')) ? statSync(join(dir, '_app/version.json')).mtimeMs : 0);
+/** When the build in `dir` was made (its version file's time), 0 when there is none. */
+export const builtAt = (dir: string) => (existsSync(join(dir, '_app/version.json')) ? statSync(join(dir, '_app/version.json')).mtimeMs : 0);
 
 /**
  * The next version, served in place of the first by the update test: another build name and one

@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureFirefox, ensureWebKit } from '../../scripts/engines.mjs';
 import { buildDir } from '../e2e/pages';
-import { UPDATE_BUILD_NAME, updateBuildDir } from '../e2e/global-setup';
+import { UPDATE_BUILD_NAME, builtAt, updateBuildDir } from '../e2e/global-setup';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -14,8 +12,6 @@ declare module 'vitest' {
 		update: { dir: string; name: string };
 	}
 }
-
-const builtAt = (dir: string) => (existsSync(join(dir, '_app/version.json')) ? statSync(join(dir, '_app/version.json')).mtimeMs : 0);
 
 /** The engines (installed from Debian if missing), the built app, and a second build to update to. */
 export default function setup(project: TestProject): void {
